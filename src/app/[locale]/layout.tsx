@@ -1,0 +1,44 @@
+import "@fontsource-variable/inter";
+import "../globals.css";
+import type { Metadata } from "next";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { routing } from "@/i18n/routing";
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "pl", namespace: "Metadata" });
+  return {
+    title: { default: t("title"), template: `%s · KOMM` },
+    description: t("description"),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("Layout");
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        {/* Client components get the locale; messages are passed only where a client component needs them. */}
+        <NextIntlClientProvider locale={locale} messages={null}>
+          <a href="#main" className="skip-link">
+            {t("skipToContent")}
+          </a>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="container-page flex-1 py-8 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,11 @@
+import type { MetadataRoute } from "next";
+import { env } from "@/server/env";
+
+export const dynamic = "force-dynamic"; // APP_URL is known at run time, not at build time
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/*/admin", "/*/manage"] },
+    sitemap: `${env.APP_URL}/sitemap.xml`,
+  };
+}

@@ -1,0 +1,10 @@
+import { defineRouting } from "next-intl/routing";
+
+export const locales = ["pl", "uk", "en"] as const;
+export type Locale = (typeof locales)[number];
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale: "pl",
+  localePrefix: "always",
+});

@@ -1,0 +1,34 @@
+// Every instant is stored in UTC and shown in the coalition's time zone, whatever the reader's machine says.
+export const TIME_ZONE = "Europe/Warsaw";
+
+// British English: day-month order, as the rest of the audience reads dates in Europe.
+const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : locale);
+
+export function formatDate(instant: Date, locale: string) {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, dateStyle: "full" }).format(instant);
+}
+
+export function formatShortDate(instant: Date, locale: string) {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, day: "numeric", month: "short", year: "numeric" }).format(instant);
+}
+
+export function formatTime(instant: Date, locale: string) {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+}
+
+/** Calendar day of an instant in Warsaw, as YYYY-MM-DD */
+export function warsawDay(instant: Date) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
+export function formatDateTime(instant: Date, locale: string) {
+  return `${formatDate(instant, locale)}, ${formatTime(instant, locale)}`;
+}
+
+/** "15 June 2021, 15:00–17:00" or across days "15 June 2021, 15:00 – 16 June 2021, 11:00" (Warsaw time) */
+export function formatEventRange(start: Date, end: Date, locale: string) {
+  if (warsawDay(start) === warsawDay(end)) {
+    return `${formatDate(start, locale)}, ${formatTime(start, locale)}–${formatTime(end, locale)}`;
+  }
+  return `${formatDateTime(start, locale)} – ${formatDateTime(end, locale)}`;
+}
