@@ -1,0 +1,13 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { redirect } from "next/navigation";
+import { loginPath } from "@/features/admin/routes";
+import { routing } from "@/i18n/routing";
+import { signOut } from "@/server/auth";
+
+/** Ends the session (deletes the cookie) and shows the login page. Harmless without a session. */
+export async function logoutAction(locale: string) {
+  await signOut({ redirect: false });
+  redirect(`${loginPath(hasLocale(routing.locales, locale) ? locale : routing.defaultLocale)}?loggedOut=1`);
+}

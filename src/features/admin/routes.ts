@@ -1,0 +1,48 @@
+// Every route and server action of the coordinator area, in one list. Pages build their links from it, and
+// tests/integration/admin-access.test.ts walks it: each entry that is not public must be covered by an access check
+// there (type-checked), and tests/e2e/admin.spec.ts visits every page without a session.
+// When you add an admin page or action, add it here.
+
+export type AdminRouteIds = { locale: string; eventId?: string; registrationId?: string };
+
+type AdminRoute = {
+  name: string;
+  kind: "page" | "action";
+  /** reachable without a session (the login page and the login/logout actions) */
+  public: boolean;
+  /** where the page lives, or the page whose form posts the action */
+  path: (ids: AdminRouteIds) => string;
+};
+
+export const adminRoutes = [
+  { name: "login", kind: "page", public: true, path: ({ locale }) => `/${locale}/admin/login` },
+  { name: "dashboard", kind: "page", public: false, path: ({ locale }) => `/${locale}/admin` },
+  {
+    name: "eventRegistrations",
+    kind: "page",
+    public: false,
+    path: ({ locale, eventId }) => `/${locale}/admin/events/${eventId}/registrations`,
+  },
+  {
+    name: "registrationDetail",
+    kind: "page",
+    public: false,
+    path: ({ locale, registrationId }) => `/${locale}/admin/registrations/${registrationId}`,
+  },
+  { name: "loginAction", kind: "action", public: true, path: ({ locale }) => `/${locale}/admin/login` },
+  // logging out needs no session: without one it just lands on the login page
+  { name: "logoutAction", kind: "action", public: true, path: ({ locale }) => `/${locale}/admin` },
+] as const satisfies readonly AdminRoute[];
+
+export type AdminRouteName = (typeof adminRoutes)[number]["name"];
+export type ProtectedAdminRouteName = Extract<(typeof adminRoutes)[number], { public: false }>["name"];
+
+export function adminPath(name: AdminRouteName, ids: AdminRouteIds): string {
+  return adminRoutes.find((r) => r.name === name)!.path(ids);
+}
+
+/** The login page, remembering where to return to. */
+export function loginPath(locale: string, next?: string): string {
+  const base = `/${locale}/admin/login`;
+  return next ? `${base}?${new URLSearchParams({ next })}` : base;
+}
