@@ -31,7 +31,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    const privatePage = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // personal pages (links from mails) and the coordinators' area are never indexed
+      { source: "/:locale/admin/:path*", headers: privatePage },
+      { source: "/:locale/manage/:path*", headers: privatePage },
+      { source: "/:locale/confirm/:path*", headers: privatePage },
+    ];
   },
 };
 

@@ -2,7 +2,7 @@ import "@fontsource-variable/inter";
 import "../globals.css";
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -23,12 +23,12 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations("Layout");
+  const [t, messages] = await Promise.all([getTranslations("Layout"), getMessages()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        {/* Client components get the locale; messages are passed only where a client component needs them. */}
-        <NextIntlClientProvider locale={locale} messages={null}>
+        {/* Client components get the locale and only the texts of the error page; forms add their own. */}
+        <NextIntlClientProvider locale={locale} messages={{ ErrorPage: messages.ErrorPage }}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>

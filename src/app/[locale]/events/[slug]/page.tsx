@@ -98,6 +98,13 @@ export default async function EventPage({ params }: Props) {
             closes: formatDateTime(event.registrationClosesAt ?? event.startsAt, locale),
           })}
         </p>
+        {state === "open" || state === "waitlist" ? (
+          <p className="mt-4">
+            <Link href={`/events/${event.slug}/register`} className="button w-full sm:w-auto">
+              {state === "open" ? t("signUp") : t("joinWaitlist")}
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="about-event">

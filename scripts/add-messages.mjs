@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Merges translated namespaces into messages/{pl,uk,en}.json in one quick read-modify-write per file.
+// Usage: node scripts/add-messages.mjs file.json   where file.json is { "pl": { "Ns": {...} }, "uk": {...}, "en": {...} }
+// Namespaces given replace the existing ones of the same name; others stay as they are.
+import fs from "node:fs";
+
+const input = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+for (const locale of ["pl", "uk", "en"]) {
+  if (!input[locale]) throw new Error(`missing locale ${locale} in ${process.argv[2]}`);
+  const file = `messages/${locale}.json`;
+  const current = JSON.parse(fs.readFileSync(file, "utf8"));
+  fs.writeFileSync(file, JSON.stringify({ ...current, ...input[locale] }, null, 2) + "\n");
+}
+console.log(`merged ${Object.keys(input.pl).join(", ")} into messages/{pl,uk,en}.json`);

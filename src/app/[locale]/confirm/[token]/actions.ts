@@ -1,0 +1,13 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { redirect } from "next/navigation";
+import { revalidateEventPages } from "@/features/events/revalidate";
+import { confirmRegistration } from "@/features/registrations/data";
+import { routing } from "@/i18n/routing";
+
+export async function confirmAction(token: string, locale: string) {
+  const result = await confirmRegistration(token);
+  if ("eventSlug" in result) revalidateEventPages(result.eventSlug);
+  redirect(`/${hasLocale(routing.locales, locale) ? locale : "pl"}/confirm/${token}`);
+}

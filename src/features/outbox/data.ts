@@ -1,0 +1,143 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Locale } from "@/i18n/routing";
+import { db } from "@/server/db";
+import { deliver } from "@/server/mail";
+import { OUTBOX_JOB, wakeJob } from "@/server/worker";
+
+export type MailAttachment = { filename: string; contentType: string; /** UTF-8 text, e.g. an .ics file */ content: string };
+
+export type NewMail = {
+  /** what the mail is about, e.g. "registration.confirmed"; for the admin's outbox view and statistics */
+  kind: string;
+  to: string;
+  locale: Locale;
+  subject: string;
+  html: string;
+  text: string;
+  attachments?: MailAttachment[];
+  registrationId?: string;
+  applicationId?: string;
+  organisationId?: string;
+};
+
+/** Gives up after this many failed attempts (≈ 12 hours of back-off): the mail stays as FAILED for an admin to retry. */
+export const MAX_ATTEMPTS = 20;
+const BACKOFF_BASE_MS = 15_000;
+const BACKOFF_CAP_MS = 3_600_000;
+/**
+ * A claimed mail is SENDING until this long after the claim; after that it is considered abandoned by a crashed
+ * worker and sent again. Must exceed a whole batch of slow sends (see the timeouts in server/mail.ts).
+ */
+const LEASE_MS = 10 * 60_000;
+
+type Writer = Pick<Prisma.TransactionClient, "outboxMail">;
+
+/** Queues a mail; pass the transaction client so the mail exists if and only if the change that causes it commits. */
+export async function enqueueMail(tx: Writer, mail: NewMail): Promise<string> {
+  const row = await tx.outboxMail.create({
+    data: {
+      kind: mail.kind,
+      toAddress: mail.to,
+      locale: mail.locale,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      // base64, as documented on the column, so any attachment (not only text) fits the same shape later
+      attachments: mail.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, "utf8").toString("base64") })),
+      status: "PENDING",
+      nextAttemptAt: new Date(),
+      registrationId: mail.registrationId,
+      applicationId: mail.applicationId,
+      organisationId: mail.organisationId,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** Asks the background worker to send the outbox now rather than at its next poll. Call after the transaction commits. */
+export function kickOutbox() {
+  wakeJob(OUTBOX_JOB);
+}
+
+/** Exponential back-off with ±10 % jitter, so many mails failing together do not all retry in the same second. */
+export function backoffMs(attempts: number) {
+  const base = Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1), BACKOFF_CAP_MS);
+  return Math.round(base * (0.9 + Math.random() * 0.2));
+}
+
+type ClaimedMail = {
+  id: string;
+  toAddress: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachments: Array<{ filename: string; contentType: string; content: string }> | null;
+  attempts: number;
+};
+
+/**
+ * Sends the mails that are due. Safe to run from several processes at once: each mail is claimed by exactly one of
+ * them (FOR UPDATE SKIP LOCKED) and marked SENDING with a lease, so a crash mid-send delays it but never loses it.
+ */
+export async function processOutbox({ batchSize = 20, now = new Date() }: { batchSize?: number; now?: Date } = {}) {
+  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  // Abandoned claims (a worker died while sending) go back to the queue, due now.
+  await db.$executeRaw`
+    UPDATE "OutboxMail" SET status = 'PENDING', "nextAttemptAt" = ${now}::timestamptz,
+      "lastError" = 'interrupted while sending (worker stopped?)'
+    WHERE status = 'SENDING' AND "nextAttemptAt" <= ${now}::timestamptz`;
+
+  const claimed = await db.$queryRaw<ClaimedMail[]>`
+    UPDATE "OutboxMail" SET status = 'SENDING', "nextAttemptAt" = ${leaseUntil}::timestamptz
+    WHERE id IN (
+      SELECT id FROM "OutboxMail"
+      WHERE status = 'PENDING' AND "nextAttemptAt" <= ${now}::timestamptz
+      ORDER BY "nextAttemptAt"
+      LIMIT ${batchSize}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, "toAddress", subject, html, text, attachments, attempts`;
+
+  const counts = { sent: 0, retried: 0, failed: 0 };
+  for (const mail of claimed) {
+    const attempts = mail.attempts + 1;
+    try {
+      const result = await deliver({
+        to: mail.toAddress,
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        attachments: mail.attachments?.map((a) => ({ ...a, content: Buffer.from(a.content, "base64") })),
+      });
+      await db.outboxMail.updateMany({
+        where: { id: mail.id, status: "SENDING" },
+        data: { status: "SENT", sentAt: now, attempts, lastError: result === "logged" ? "SMTP_URL not set: logged only" : null },
+      });
+      counts.sent++;
+    } catch (error) {
+      const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+      const failed = attempts >= MAX_ATTEMPTS;
+      await db.outboxMail.updateMany({
+        where: { id: mail.id, status: "SENDING" },
+        data: failed
+          ? { status: "FAILED", attempts, lastError }
+          : { status: "PENDING", attempts, lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) },
+      });
+      if (failed) counts.failed++;
+      else counts.retried++;
+    }
+  }
+  return counts;
+}
+
+/** Puts a FAILED mail back in the queue with a fresh set of attempts. Returns false when it was not FAILED. */
+export async function retryMail(id: string, now = new Date()) {
+  const { count } = await db.outboxMail.updateMany({
+    where: { id, status: "FAILED" },
+    data: { status: "PENDING", attempts: 0, nextAttemptAt: now },
+  });
+  if (count > 0) kickOutbox();
+  return count > 0;
+}

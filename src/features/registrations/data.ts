@@ -1,0 +1,513 @@
+import "server-only";
+import { Prisma, type RegistrationStatus } from "@/generated/prisma/client";
+import type { Locale } from "@/i18n/routing";
+import { localized } from "@/lib/localized";
+import { PRIVACY_POLICY_VERSION } from "@/lib/policy";
+import { db } from "@/server/db";
+import { env } from "@/server/env";
+import { recordAudit, REGISTRANT_ACTOR, SYSTEM_ACTOR } from "@/features/audit/data";
+import { enqueueMail, kickOutbox } from "@/features/outbox/data";
+import { registrationState } from "@/features/events/registration-state";
+import { buildRegistrationMail, type RegistrationMailData } from "./mail";
+import { fieldErrorsOf, normaliseEmail, registrationSchema, type FieldErrors, type RegistrationData } from "./schema";
+import { hashToken, manageTokenFor, randomToken } from "./tokens";
+
+type Tx = Prisma.TransactionClient;
+type MailKind = Parameters<typeof buildRegistrationMail>[0];
+
+/** Unconfirmed sign-ups expire after this many hours (REGISTRATION_CONFIRM_HOURS, default 48). */
+export const confirmHours = () => Number(process.env.REGISTRATION_CONFIRM_HOURS ?? 48);
+
+/** Statuses that count as "signed up": one per (event, e-mail) at a time, enforced by a partial unique index. */
+export const ACTIVE_STATUSES: RegistrationStatus[] = ["PENDING_EMAIL", "CONFIRMED", "WAITLISTED", "ATTENDED"];
+export const HOLDS_PLACE: RegistrationStatus[] = ["CONFIRMED", "ATTENDED"];
+
+// Long queues of sign-ups wait for the event's row lock: give them time rather than failing.
+const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
+
+export const mailEventSelect = {
+  id: true,
+  slug: true,
+  titlePl: true,
+  titleUk: true,
+  titleEn: true,
+  startsAt: true,
+  endsAt: true,
+  format: true,
+  venueName: true,
+  venueAddress: true,
+  onlineMeetingUrl: true,
+  capacity: true,
+  status: true,
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+  updatedAt: true,
+  voivodeshipCode: true,
+} satisfies Prisma.EventSelect;
+
+export type MailEvent = Prisma.EventGetPayload<{ select: typeof mailEventSelect }>;
+
+export const mailRegistrationSelect = {
+  id: true,
+  fullName: true,
+  email: true,
+  locale: true,
+  status: true,
+  waitlistedAt: true,
+  eventId: true,
+  voivodeshipCode: true,
+} satisfies Prisma.RegistrationSelect;
+
+export type MailRegistration = Prisma.RegistrationGetPayload<{ select: typeof mailRegistrationSelect }>;
+
+export const manageUrl = (locale: string, registrationId: string) => `${env.APP_URL}/${locale}/manage/${manageTokenFor(registrationId)}`;
+const confirmUrl = (locale: string, token: string) => `${env.APP_URL}/${locale}/confirm/${token}`;
+
+/** Writes one mail to the outbox, in the caller's transaction. The online link goes only into mails for confirmed people. */
+export async function queueMail(
+  tx: Tx,
+  kind: MailKind,
+  registration: MailRegistration,
+  event: MailEvent,
+  extra: { confirmToken?: string; waitlistPosition?: number; personalMessage?: string } = {},
+) {
+  const locale = registration.locale as Locale;
+  const withLink = kind === "confirmed" || kind === "promoted" || kind === "reminder";
+  const data: RegistrationMailData = {
+    locale,
+    fullName: registration.fullName,
+    event: {
+      id: event.id,
+      title: localized(event, "title", locale),
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      format: event.format,
+      venueName: event.venueName,
+      venueAddress: event.venueAddress,
+      onlineMeetingUrl: withLink ? event.onlineMeetingUrl : null,
+      pageUrl: `${env.APP_URL}/${locale}/events/${event.slug}`,
+      updatedAt: event.updatedAt,
+    },
+    manageUrl: manageUrl(locale, registration.id),
+    confirmUrl: extra.confirmToken ? confirmUrl(locale, extra.confirmToken) : undefined,
+    waitlistPosition: extra.waitlistPosition,
+    personalMessage: extra.personalMessage,
+    status: registration.status === "PENDING_EMAIL" || registration.status === "CONFIRMED" || registration.status === "WAITLISTED" ? registration.status : undefined,
+    confirmHours: confirmHours(),
+  };
+  const mail = buildRegistrationMail(kind, data);
+  await enqueueMail(tx, { kind: `registration.${kind}`, to: registration.email, locale, ...mail, registrationId: registration.id });
+}
+
+/** Locks the event's row for the rest of the transaction: every change of places for one event goes one at a time. */
+export async function lockEvent(tx: Tx, eventId: string) {
+  await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId}::uuid FOR UPDATE`;
+  return tx.event.findUniqueOrThrow({ where: { id: eventId }, select: mailEventSelect });
+}
+
+export async function waitlistPosition(client: Tx, registration: { id: string; eventId: string; waitlistedAt: Date | null }) {
+  if (!registration.waitlistedAt) return undefined;
+  const ahead = await client.registration.count({
+    where: {
+      eventId: registration.eventId,
+      status: "WAITLISTED",
+      OR: [{ waitlistedAt: { lt: registration.waitlistedAt } }, { waitlistedAt: registration.waitlistedAt, id: { lt: registration.id } }],
+    },
+  });
+  return ahead + 1;
+}
+
+/** Gives free places to the waiting list, first come first served, and tells each person. Needs the event lock. */
+export async function promoteFromWaitlist(tx: Tx, event: MailEvent, now: Date) {
+  if (event.capacity === null) return 0;
+  const taken = await tx.registration.count({ where: { eventId: event.id, status: { in: HOLDS_PLACE } } });
+  const free = event.capacity - taken;
+  if (free <= 0) return 0;
+  const next = await tx.registration.findMany({
+    where: { eventId: event.id, status: "WAITLISTED" },
+    orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }],
+    take: free,
+    select: mailRegistrationSelect,
+  });
+  for (const registration of next) {
+    await tx.registration.update({ where: { id: registration.id }, data: { status: "CONFIRMED", confirmedAt: now } });
+    await queueMail(tx, "promoted", { ...registration, status: "CONFIRMED" }, event);
+    await recordAudit({ actor: SYSTEM_ACTOR, action: "registration.promote", entityType: "registration", entityId: registration.id, voivodeshipCode: event.voivodeshipCode ?? registration.voivodeshipCode }, tx);
+  }
+  return next.length;
+}
+
+/** A place if one is free (after the waiting list), else the end of the waiting list. Needs the event lock. */
+export async function assignPlace(tx: Tx, event: MailEvent, now: Date): Promise<{ status: "CONFIRMED" | "WAITLISTED"; waitlistedAt?: Date }> {
+  await promoteFromWaitlist(tx, event, now);
+  const taken = await tx.registration.count({ where: { eventId: event.id, status: { in: HOLDS_PLACE } } });
+  if (event.capacity === null || taken < event.capacity) return { status: "CONFIRMED" };
+  // Strictly increasing, so the order of the waiting list is the order of the lock, even within one millisecond.
+  const last = await tx.registration.aggregate({ where: { eventId: event.id, status: "WAITLISTED" }, _max: { waitlistedAt: true } });
+  const after = last._max.waitlistedAt ? last._max.waitlistedAt.getTime() + 1 : 0;
+  return { status: "WAITLISTED", waitlistedAt: new Date(Math.max(now.getTime(), after)) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sign-up
+
+export type SignUpOutcome = "pendingConfirmation" | "duplicate";
+export type SignUpError = "eventNotFound" | "notYetOpen" | "closed" | "cancelled" | "past";
+
+function dataColumns(data: RegistrationData) {
+  const sensitiveConsent = data.consentSensitive && (data.accessibilityNeeds !== "" || data.community !== "");
+  return {
+    fullName: data.fullName,
+    phone: data.phone || null,
+    organisationId: data.organisationMode === "directory" ? data.organisationId : null,
+    organisationName: data.organisationMode === "other" ? data.organisationName : null,
+    noOrganisation: data.organisationMode === "none",
+    roleInOrganisation: data.roleInOrganisation || null,
+    // art. 9 RODO: without the separate consent, sensitive answers are not stored at all
+    community: sensitiveConsent ? data.community || null : null,
+    accessibilityNeeds: sensitiveConsent ? data.accessibilityNeeds || null : null,
+    groupType: data.groupType ?? null,
+    voivodeshipCode: data.voivodeshipCode,
+    city: data.city || null,
+    contactLanguage: data.contactLanguage,
+    contactLanguageOther: data.contactLanguage === "other" ? data.contactLanguageOther : null,
+    interpretationNeeded: data.interpretationNeeded,
+    interpretationLanguage: data.interpretationNeeded ? data.interpretationLanguage! : null,
+    expectations: data.expectations || null,
+    heardFrom: data.heardFrom ?? null,
+  };
+}
+
+/** Consent timestamps: set when given, kept when given before, cleared when withdrawn. */
+function consentColumns(data: RegistrationData, now: Date, previous?: { consentSensitiveAt: Date | null; consentNewsletterAt: Date | null; consentImageAt: Date | null }) {
+  const keep = (given: boolean, before: Date | null | undefined) => (given ? (before ?? now) : null);
+  const sensitive = data.consentSensitive && (data.accessibilityNeeds !== "" || data.community !== "");
+  return {
+    consentSensitiveAt: keep(sensitive, previous?.consentSensitiveAt),
+    consentNewsletterAt: keep(data.consentNewsletter, previous?.consentNewsletterAt),
+    consentImageAt: keep(data.consentImage, previous?.consentImageAt),
+  };
+}
+
+async function findOpenEvent(slug: string, now: Date) {
+  const event = await db.event.findFirst({ where: { slug, status: { in: ["PUBLISHED", "CANCELLED"] } }, select: mailEventSelect });
+  if (!event) return { error: "eventNotFound" as const };
+  const taken = await db.registration.count({ where: { eventId: event.id, status: { in: HOLDS_PLACE } } });
+  const state = registrationState(event, taken, now);
+  if (state !== "open" && state !== "waitlist") return { error: state };
+  return { event };
+}
+
+/**
+ * Saves a sign-up awaiting e-mail confirmation and queues the confirmation mail, in one transaction.
+ * A second sign-up with the same address creates nothing: the person gets their link again.
+ */
+export async function createRegistration(
+  eventSlug: string,
+  data: RegistrationData,
+  context: { locale: Locale; now?: Date },
+): Promise<{ ok: true; outcome: SignUpOutcome } | { ok: false; error: SignUpError } | { ok: false; fieldErrors: FieldErrors }> {
+  const now = context.now ?? new Date();
+  const found = await findOpenEvent(eventSlug, now);
+  if ("error" in found) return { ok: false, error: found.error as SignUpError };
+  const { event } = found;
+  if (data.organisationMode === "directory") {
+    const organisation = await db.organisation.findFirst({ where: { id: data.organisationId, moderationStatus: "APPROVED" }, select: { id: true } });
+    if (!organisation) return { ok: false, fieldErrors: { organisationId: "chooseOrganisation" } };
+  }
+  const emailNormalized = normaliseEmail(data.email);
+  const confirmToken = randomToken();
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const existing = await tx.registration.findFirst({
+        where: { eventId: event.id, emailNormalized, status: { in: ACTIVE_STATUSES } },
+        select: { ...mailRegistrationSelect, confirmTokenHash: true },
+      });
+      if (existing) {
+        await resendLink(tx, existing, event, now);
+        return { ok: true as const, outcome: "duplicate" as const };
+      }
+      const id = crypto.randomUUID();
+      const registration = await tx.registration.create({
+        data: {
+          id,
+          eventId: event.id,
+          email: data.email,
+          emailNormalized,
+          locale: context.locale,
+          ...dataColumns(data),
+          policyVersion: PRIVACY_POLICY_VERSION,
+          consentProcessingAt: now,
+          ...consentColumns(data, now),
+          status: "PENDING_EMAIL",
+          manageTokenHash: hashToken(manageTokenFor(id)),
+          confirmTokenHash: hashToken(confirmToken),
+          expiresAt: new Date(now.getTime() + confirmHours() * 3600_000),
+          createdAt: now,
+        },
+        select: mailRegistrationSelect,
+      });
+      await queueMail(tx, "confirmAddress", registration, event, { confirmToken });
+      await recordAudit({ actor: REGISTRANT_ACTOR, action: "registration.create", entityType: "registration", entityId: id, voivodeshipCode: event.voivodeshipCode ?? data.voivodeshipCode }, tx);
+      return { ok: true as const, outcome: "pendingConfirmation" as const };
+    }, TX_OPTIONS);
+  } catch (error) {
+    // Two identical sign-ups at the same moment: the partial unique index let one through; the other is a duplicate.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      await db.$transaction(async (tx) => {
+        const existing = await tx.registration.findFirst({
+          where: { eventId: event.id, emailNormalized, status: { in: ACTIVE_STATUSES } },
+          select: { ...mailRegistrationSelect, confirmTokenHash: true },
+        });
+        if (existing) await resendLink(tx, existing, event, now);
+      });
+      return { ok: true, outcome: "duplicate" };
+    }
+    throw error;
+  } finally {
+    kickOutbox();
+  }
+}
+
+/** Someone signed up again: still unconfirmed → a fresh confirmation link; otherwise their manage link. */
+async function resendLink(tx: Tx, existing: MailRegistration, event: MailEvent, now: Date) {
+  if (existing.status === "PENDING_EMAIL") {
+    const confirmToken = randomToken();
+    await tx.registration.update({
+      where: { id: existing.id },
+      data: { confirmTokenHash: hashToken(confirmToken), expiresAt: new Date(now.getTime() + confirmHours() * 3600_000) },
+    });
+    await queueMail(tx, "confirmAddress", existing, event, { confirmToken });
+  } else {
+    await queueMail(tx, "manageLink", existing, event);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Confirmation of the e-mail address (double opt-in) and the place
+
+export type ConfirmOutcome =
+  | { outcome: "confirmed" | "alreadyConfirmed"; eventSlug: string; locale: string }
+  | { outcome: "waitlisted" | "alreadyWaitlisted"; eventSlug: string; locale: string; position: number }
+  | { outcome: "expired" | "eventClosed" | "cancelled"; eventSlug: string; locale: string }
+  | { outcome: "invalid" };
+
+/** What the confirmation page shows before the person presses the button (no change). */
+export async function getConfirmation(confirmToken: string) {
+  if (confirmToken.length > 100) return null;
+  const registration = await db.registration.findUnique({
+    where: { confirmTokenHash: hashToken(confirmToken) },
+    select: {
+      id: true,
+      eventId: true,
+      status: true,
+      expiresAt: true,
+      waitlistedAt: true,
+      event: { select: { slug: true, titlePl: true, titleUk: true, titleEn: true, startsAt: true, endsAt: true } },
+    },
+  });
+  if (!registration) return null;
+  const position = registration.status === "WAITLISTED" ? await waitlistPosition(db, registration) : undefined;
+  return { status: registration.status, expiresAt: registration.expiresAt, event: registration.event, waitlistPosition: position };
+}
+
+/**
+ * Confirms the address and assigns a place or a waiting-list position. The event's row lock serialises every
+ * assignment for that event, so places can never be overbooked, however many confirmations arrive at once.
+ */
+export async function confirmRegistration(confirmToken: string, now = new Date()): Promise<ConfirmOutcome> {
+  if (confirmToken.length > 100) return { outcome: "invalid" };
+  const tokenHash = hashToken(confirmToken);
+  const target = await db.registration.findUnique({ where: { confirmTokenHash: tokenHash }, select: { id: true, eventId: true } });
+  if (!target) return { outcome: "invalid" };
+  try {
+    return await db.$transaction(async (tx): Promise<ConfirmOutcome> => {
+      const event = await lockEvent(tx, target.eventId);
+      const registration = await tx.registration.findUniqueOrThrow({
+        where: { id: target.id },
+        select: { ...mailRegistrationSelect, expiresAt: true },
+      });
+      const base = { eventSlug: event.slug, locale: registration.locale };
+      if (registration.status === "CONFIRMED" || registration.status === "ATTENDED") return { outcome: "alreadyConfirmed", ...base };
+      if (registration.status === "WAITLISTED") return { outcome: "alreadyWaitlisted", ...base, position: (await waitlistPosition(tx, registration))! };
+      if (registration.status !== "PENDING_EMAIL") return { outcome: registration.status === "EXPIRED" ? "expired" : "cancelled", ...base };
+      if (registration.expiresAt && registration.expiresAt < now) {
+        await tx.registration.update({ where: { id: registration.id }, data: { status: "EXPIRED", confirmTokenHash: null } });
+        return { outcome: "expired", ...base };
+      }
+      if (event.status === "CANCELLED" || event.endsAt <= now) return { outcome: "eventClosed", ...base };
+
+      const place = await assignPlace(tx, event, now);
+      const updated = await tx.registration.update({
+        where: { id: registration.id },
+        data: {
+          status: place.status,
+          emailConfirmedAt: now,
+          confirmedAt: place.status === "CONFIRMED" ? now : null,
+          waitlistedAt: place.waitlistedAt ?? null,
+          expiresAt: null,
+        },
+        select: mailRegistrationSelect,
+      });
+      const audit = { actor: REGISTRANT_ACTOR, entityType: "registration", entityId: registration.id, voivodeshipCode: event.voivodeshipCode ?? registration.voivodeshipCode };
+      if (place.status === "CONFIRMED") {
+        await queueMail(tx, "confirmed", updated, event);
+        await recordAudit({ ...audit, action: "registration.confirm" }, tx);
+        return { outcome: "confirmed", ...base };
+      }
+      const position = (await waitlistPosition(tx, updated))!;
+      await queueMail(tx, "waitlisted", updated, event, { waitlistPosition: position });
+      await recordAudit({ ...audit, action: "registration.waitlist", details: { position } }, tx);
+      return { outcome: "waitlisted", ...base, position };
+    }, TX_OPTIONS);
+  } finally {
+    kickOutbox();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Self-service through the manage link
+
+const manageSelect = {
+  id: true,
+  eventId: true,
+  status: true,
+  email: true,
+  fullName: true,
+  phone: true,
+  organisationId: true,
+  organisationName: true,
+  noOrganisation: true,
+  roleInOrganisation: true,
+  community: true,
+  groupType: true,
+  voivodeshipCode: true,
+  city: true,
+  contactLanguage: true,
+  contactLanguageOther: true,
+  locale: true,
+  interpretationNeeded: true,
+  interpretationLanguage: true,
+  accessibilityNeeds: true,
+  expectations: true,
+  heardFrom: true,
+  consentSensitiveAt: true,
+  consentNewsletterAt: true,
+  consentImageAt: true,
+  waitlistedAt: true,
+  createdAt: true,
+  event: { select: { ...mailEventSelect, summaryPl: true, summaryUk: true, summaryEn: true } },
+  organisation: { select: { name: true } },
+} satisfies Prisma.RegistrationSelect;
+
+/** Until when answers can be changed: the end of registration (or the start of the event). */
+export const editDeadline = (event: { registrationClosesAt: Date | null; startsAt: Date }) => event.registrationClosesAt ?? event.startsAt;
+
+export async function getManagedRegistration(manageToken: string, now = new Date()) {
+  if (manageToken.length > 100) return null;
+  const row = await db.registration.findUnique({ where: { manageTokenHash: hashToken(manageToken) }, select: manageSelect });
+  if (!row) return null;
+  const { event, ...registration } = row;
+  const holdsPlace = HOLDS_PLACE.includes(registration.status);
+  const active = ACTIVE_STATUSES.includes(registration.status);
+  return {
+    ...registration,
+    // the private meeting link: only for people with a confirmed place
+    event: { ...event, onlineMeetingUrl: holdsPlace ? event.onlineMeetingUrl : null },
+    waitlistPosition: registration.status === "WAITLISTED" ? await waitlistPosition(db, registration) : undefined,
+    canEdit: active && event.status === "PUBLISHED" && now < editDeadline(event),
+    canCancel: active && registration.status !== "ATTENDED" && event.status === "PUBLISHED" && now < event.endsAt,
+  };
+}
+
+export type ManagedRegistration = NonNullable<Awaited<ReturnType<typeof getManagedRegistration>>>;
+
+/** The person cancels (or leaves the waiting list); a freed place goes to the first person waiting. */
+export async function cancelRegistration(manageToken: string, now = new Date()) {
+  const current = await getManagedRegistration(manageToken, now);
+  if (!current || !current.canCancel) return { ok: false as const };
+  try {
+    await db.$transaction(async (tx) => {
+      const event = await lockEvent(tx, current.eventId);
+      const registration = await tx.registration.findUniqueOrThrow({ where: { id: current.id }, select: mailRegistrationSelect });
+      if (!ACTIVE_STATUSES.includes(registration.status) || registration.status === "ATTENDED") return;
+      const cancelled = await tx.registration.update({
+        where: { id: registration.id },
+        data: { status: "CANCELLED", cancelledAt: now, confirmTokenHash: null, expiresAt: null },
+        select: mailRegistrationSelect,
+      });
+      await queueMail(tx, "cancelled", cancelled, event);
+      await recordAudit({ actor: REGISTRANT_ACTOR, action: "registration.cancel", entityType: "registration", entityId: registration.id, voivodeshipCode: event.voivodeshipCode ?? registration.voivodeshipCode, details: { from: registration.status } }, tx);
+      if (registration.status === "CONFIRMED") await promoteFromWaitlist(tx, event, now);
+    }, TX_OPTIONS);
+    return { ok: true as const, eventSlug: current.event.slug };
+  } finally {
+    kickOutbox();
+  }
+}
+
+export async function updateRegistration(manageToken: string, raw: unknown, now = new Date()) {
+  const current = await getManagedRegistration(manageToken, now);
+  if (!current) return { ok: false as const, formError: "notFound" as const };
+  if (!current.canEdit) return { ok: false as const, formError: "editClosed" as const };
+  // The e-mail address is not editable: it is taken from the registration, whatever the form says.
+  const parsed = registrationSchema.safeParse({ ...(raw as object), email: current.email });
+  if (!parsed.success) return { ok: false as const, fieldErrors: fieldErrorsOf(parsed.error) };
+  const data = parsed.data;
+  if (data.organisationMode === "directory") {
+    const organisation = await db.organisation.findFirst({ where: { id: data.organisationId, moderationStatus: "APPROVED" }, select: { id: true } });
+    if (!organisation) return { ok: false as const, fieldErrors: { organisationId: "chooseOrganisation" } };
+  }
+  try {
+    await db.$transaction(async (tx) => {
+      const updated = await tx.registration.update({
+        where: { id: current.id },
+        data: { ...dataColumns(data), ...consentColumns(data, now, current) },
+        select: mailRegistrationSelect,
+      });
+      const event = await tx.event.findUniqueOrThrow({ where: { id: current.eventId }, select: mailEventSelect });
+      await queueMail(tx, "changed", updated, event, { waitlistPosition: await waitlistPosition(tx, updated) });
+      await recordAudit({ actor: REGISTRANT_ACTOR, action: "registration.update", entityType: "registration", entityId: current.id, voivodeshipCode: event.voivodeshipCode ?? data.voivodeshipCode }, tx);
+    });
+    return { ok: true as const };
+  } finally {
+    kickOutbox();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Background jobs
+
+/** Unconfirmed sign-ups past their deadline: they never held a place, so nothing is freed. */
+export async function expirePendingRegistrations(now = new Date()) {
+  const { count } = await db.registration.updateMany({
+    where: { status: "PENDING_EMAIL", expiresAt: { lt: now } },
+    data: { status: "EXPIRED", confirmTokenHash: null },
+  });
+  return count;
+}
+
+/** Queues the reminder for confirmed people of events starting within the next 24 hours (once each). */
+export async function queueDueReminders(now = new Date(), batch = 200) {
+  const due = await db.registration.findMany({
+    where: {
+      status: "CONFIRMED",
+      reminderSentAt: null,
+      event: { status: "PUBLISHED", startsAt: { gt: now, lte: new Date(now.getTime() + 24 * 3600_000) } },
+    },
+    select: mailRegistrationSelect,
+    take: batch,
+  });
+  for (const registration of due) {
+    await db.$transaction(async (tx) => {
+      // claim it first, so two workers never remind the same person twice
+      const claimed = await tx.registration.updateMany({ where: { id: registration.id, reminderSentAt: null }, data: { reminderSentAt: now } });
+      if (claimed.count === 0) return;
+      const event = await tx.event.findUniqueOrThrow({ where: { id: registration.eventId }, select: mailEventSelect });
+      await queueMail(tx, "reminder", registration, event);
+    });
+  }
+  if (due.length) kickOutbox();
+  return due.length;
+}

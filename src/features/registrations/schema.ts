@@ -1,0 +1,114 @@
+import { z } from "zod";
+
+// One schema for the sign-up form: react-hook-form validates with it in the browser, the server action parses
+// with it again. Error messages are keys of the "Validation" messages namespace, translated where shown.
+
+export const VOIVODESHIP_CODES = [
+  "PL-DS", "PL-KP", "PL-LB", "PL-LD", "PL-LU", "PL-MA", "PL-MZ", "PL-OP",
+  "PL-PD", "PL-PK", "PL-PM", "PL-SK", "PL-SL", "PL-WN", "PL-WP", "PL-ZP",
+] as const;
+export const GROUP_TYPES = ["MIGRANT_GROUP", "NATIONAL_MINORITY", "ETHNIC_MINORITY", "STATUTORY_MINORITY_ORGANISATION", "OTHER"] as const;
+export const CONTACT_LANGUAGES = ["pl", "uk", "en", "other"] as const;
+/** Languages we can try to arrange interpretation into; "pjm" is Polish Sign Language. */
+export const INTERPRETATION_LANGUAGES = ["uk", "en", "ru", "be", "ka", "hy", "vi", "ar", "rom", "pjm"] as const;
+export const ORGANISATION_MODES = ["directory", "other", "none"] as const;
+export const HEARD_FROM = ["partner", "social", "friend", "newsletter", "event", "other"] as const;
+
+// Characters that only serve to disguise text: C0/C1 controls (except tab/newline in long answers),
+// bidirectional overrides and zero-width characters.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LINE_BREAK = /[\r\n\t]/;
+const DISGUISE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/;
+const MARKUP = /<\s*[a-z!/?]|javascript:|data:text\/html/i;
+
+function text(max: number, { multiline = false } = {}) {
+  return z
+    .string({ error: "invalid" })
+    .transform((v) => v.normalize("NFC").trim())
+    .pipe(
+      z
+        .string()
+        .max(max, { error: "tooLong" })
+        .refine((v) => !CONTROL.test(v) && (multiline || !LINE_BREAK.test(v)), { error: "invalidCharacters" })
+        .refine((v) => !DISGUISE.test(v), { error: "invalidCharacters" })
+        .refine((v) => !MARKUP.test(v), { error: "noMarkup" }),
+    );
+}
+
+const optionalText = (max: number, options?: { multiline?: boolean }) =>
+  z.preprocess((v) => (v === null || v === undefined ? "" : v), text(max, options));
+
+/** Checkboxes arrive as "on" from a plain form post and as booleans from react-hook-form. */
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values, { error: "invalidChoice" }).optional());
+
+export const registrationSchema = z
+  .object({
+    fullName: text(120).pipe(z.string().min(2, { error: "required" })),
+    email: text(254).pipe(z.email({ error: "email" })),
+    phone: optionalText(30).refine((v) => v === "" || /^\+?[0-9][0-9 ()-]{5,}$/.test(v), { error: "phone" }),
+    organisationMode: z.enum(ORGANISATION_MODES, { error: "required" }),
+    organisationId: optionalText(36),
+    organisationName: optionalText(200),
+    roleInOrganisation: optionalText(120),
+    community: optionalText(120),
+    groupType: optionalEnum(GROUP_TYPES),
+    voivodeshipCode: z.enum(VOIVODESHIP_CODES, { error: "required" }),
+    city: optionalText(100),
+    contactLanguage: z.enum(CONTACT_LANGUAGES, { error: "required" }),
+    contactLanguageOther: optionalText(60),
+    interpretationNeeded: checkbox,
+    interpretationLanguage: optionalEnum(INTERPRETATION_LANGUAGES),
+    accessibilityNeeds: optionalText(1000, { multiline: true }),
+    expectations: optionalText(2000, { multiline: true }),
+    heardFrom: optionalEnum(HEARD_FROM),
+    consentProcessing: checkbox.refine((v) => v, { error: "consentRequired" }),
+    consentSensitive: checkbox,
+    consentNewsletter: checkbox,
+    consentImage: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    const require = (path: string, when: boolean, error = "required") => {
+      if (when) ctx.addIssue({ code: "custom", path: [path], message: error });
+    };
+    require("organisationId", v.organisationMode === "directory" && !/^[0-9a-f-]{36}$/i.test(v.organisationId), "chooseOrganisation");
+    require("organisationName", v.organisationMode === "other" && v.organisationName.length < 2);
+    require("contactLanguageOther", v.contactLanguage === "other" && v.contactLanguageOther.length < 2);
+    require("interpretationLanguage", v.interpretationNeeded && !v.interpretationLanguage, "chooseLanguage");
+    // RODO art. 9: sensitive answers only with the separate, explicit consent
+    require("consentSensitive", (v.accessibilityNeeds !== "" || v.community !== "") && !v.consentSensitive, "sensitiveConsentRequired");
+  });
+
+export type RegistrationInput = z.input<typeof registrationSchema>;
+export type RegistrationData = z.output<typeof registrationSchema>;
+
+/** The fields a person may change later through their manage link (not the e-mail address: it identifies them). */
+export const registrationUpdateSchema = registrationSchema;
+
+/** Form field names in display order; used for the error summary and to keep submitted values. */
+export const REGISTRATION_FIELDS = [
+  "fullName", "email", "phone", "organisationMode", "organisationId", "organisationName", "roleInOrganisation",
+  "groupType", "community", "voivodeshipCode", "city", "contactLanguage", "contactLanguageOther",
+  "interpretationNeeded", "interpretationLanguage", "accessibilityNeeds", "expectations", "heardFrom",
+  "consentProcessing", "consentSensitive", "consentNewsletter", "consentImage",
+] as const satisfies ReadonlyArray<keyof RegistrationInput>;
+
+export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
+
+/** Field errors as message keys: { email: "email" } */
+export type FieldErrors = Partial<Record<RegistrationField, string>>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0] as RegistrationField | undefined;
+    if (field && !out[field]) out[field] = issue.message;
+  }
+  return out;
+}
+
+export function normaliseEmail(email: string) {
+  return email.normalize("NFC").trim().toLowerCase();
+}

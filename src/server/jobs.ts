@@ -1,0 +1,13 @@
+import "server-only";
+import { pruneRateLimitHits } from "@/features/rate-limit/data";
+import { expirePendingRegistrations, queueDueReminders } from "@/features/registrations/data";
+import { registerJob } from "./worker";
+
+const MINUTE = 60_000;
+
+/** The periodic work of the portal, run by the in-process worker (src/server/worker.ts). */
+export function registerPeriodicJobs() {
+  registerJob("registrations.expire", 5 * MINUTE, () => expirePendingRegistrations());
+  registerJob("registrations.reminders", 5 * MINUTE, () => queueDueReminders());
+  registerJob("rate-limit.prune", 60 * MINUTE, () => pruneRateLimitHits());
+}
