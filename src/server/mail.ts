@@ -45,6 +45,8 @@ export async function deliver(mail: OutgoingMail): Promise<DeliveryResult> {
   const url = smtpUrl();
   if (!url) {
     console.info(`[mail] SMTP_URL not set, mail not sent: to=${mail.to} subject=${JSON.stringify(mail.subject)}`);
+    // In development the text (with its confirmation and manage links) is the only way to follow the flow.
+    if (process.env.NODE_ENV !== "production") console.info(mail.text);
     return "logged";
   }
   await transport(url).sendMail({

@@ -46,7 +46,7 @@ export default async function RegisterPage({ params }: Props) {
           {localized(event, "title", locale)}
         </p>
         <p>
-          {formatEventRange(event.startsAt, event.endsAt, locale)} ({te("timeZoneNote")})
+          {formatEventRange(event.startsAt, event.endsAt, locale)} · {te("timeZoneNote")}
         </p>
       </header>
       {state === "waitlist" ? <p className="card border-amber-600 bg-amber-50">{t("waitlistNote")}</p> : null}
