@@ -38,6 +38,8 @@ const nextConfig: NextConfig = {
       { source: "/:locale/admin/:path*", headers: privatePage },
       { source: "/:locale/manage/:path*", headers: privatePage },
       { source: "/:locale/confirm/:path*", headers: privatePage },
+      { source: "/:locale/applications/:path*", headers: privatePage },
+      { source: "/:locale/organisations/submission/:path*", headers: privatePage },
     ];
   },
 };

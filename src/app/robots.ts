@@ -5,7 +5,7 @@ export const dynamic = "force-dynamic"; // APP_URL is known at run time, not at 
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/*/admin", "/*/manage", "/*/confirm", "/*/events/*/register"] },
+    rules: { userAgent: "*", allow: "/", disallow: ["/*/admin", "/*/manage", "/*/confirm", "/*/events/*/register", "/*/applications", "/*/offers/*/apply", "/*/organisations/submission", "/*/organisations/join"] },
     sitemap: `${env.APP_URL}/sitemap.xml`,
   };
 }

@@ -7,4 +7,6 @@ export const routing = defineRouting({
   locales,
   defaultLocale: "pl",
   localePrefix: "always",
+  // No cookie: the language is in every URL, `/` follows Accept-Language, and cached public pages stay cookie-free.
+  localeCookie: false,
 });

@@ -10,7 +10,21 @@ import type { RegistrationStatus } from "@/generated/prisma/client";
 import { LOGIN_ACCOUNT_LIMIT, LOGIN_IP_LIMIT, verifyLogin } from "@/features/admin/login";
 import { adminRoutes, type AdminRouteIds, type ProtectedAdminRouteName } from "@/features/admin/routes";
 import { getRegistrationDetail, getScopedEvent, listEventRegistrations, listScopedEvents } from "@/features/admin-registrations/data";
+import {
+  changeApplicationStatus,
+  getApplicationDetail,
+  listOfferApplications,
+  listOffersWithApplicationCounts,
+  reviewApplication,
+  sendApplicationFollowUp,
+} from "@/features/admin-applications/data";
+import { applicationListQuerySchema } from "@/features/admin-applications/schema";
+import { getOrganisationForModeration, listOrganisationsForModeration, moderateOrganisation, updateOrganisation } from "@/features/admin-organisations/data";
+import { organisationListQuerySchema } from "@/features/admin-organisations/schema";
+import { exportRegistrations, getAttendanceList, getExportPreview } from "@/features/admin-exports/data";
+import { exportFiltersSchema, exportRequestSchema } from "@/features/admin-exports/schema";
 import { registrationListQuerySchema } from "@/features/admin-registrations/schema";
+import { changeRegistrationStatus, saveInternalNote, type StatusChangeResult } from "@/features/admin-registrations/status";
 import { clearRateLimit } from "@/features/rate-limit/data";
 import { registrationScopeForEvents, requireAdmin, requireCoordinator, runAsUser } from "@/server/session";
 import { VOIVODESHIPS } from "../../prisma/seed/content";
@@ -80,6 +94,8 @@ async function createRegistration(key: keyof typeof regs, event: keyof typeof ev
   regs[key] = registration.id;
   names[key] = fullName;
 }
+
+const notFoundAsNull = (r: StatusChangeResult) => (r.changed === 0 && r.skipped.every((s) => s.reason === "notFound") ? null : r);
 
 /** The NEXT_REDIRECT / NEXT_HTTP_ERROR_FALLBACK digest a call throws (redirect() and notFound() throw). */
 async function thrown(fn: () => Promise<unknown>): Promise<string> {
@@ -347,6 +363,27 @@ describe("adminRoutes", () => {
     dashboard: () => listScopedEvents(),
     eventRegistrations: (ids) => listEventRegistrations(ids.eventId!, query()),
     registrationDetail: (ids) => getRegistrationDetail(ids.registrationId!),
+    // status workflow (tests/integration/admin-status.test.ts): null when the id came back skipped as not found
+    changeRegistrationStatusAction: (ids) => changeRegistrationStatus({ registrationIds: [ids.registrationId!], to: "CANCELLED", notify: false }).then(notFoundAsNull),
+    bulkChangeRegistrationStatusAction: (ids) => changeRegistrationStatus({ registrationIds: [ids.registrationId!], to: "ATTENDED", notify: false }).then(notFoundAsNull),
+    saveInternalNoteAction: (ids) => saveInternalNote(ids.registrationId!, "note"),
+    // exports and the attendance list (tests/integration/admin-export.test.ts)
+    eventExport: (ids) => getExportPreview(ids.eventId!, exportFiltersSchema.parse({})),
+    eventExportDownload: (ids) => exportRegistrations(ids.eventId!, exportRequestSchema.parse({ columns: ["fullName"] })),
+    eventAttendance: (ids) => getAttendanceList(ids.eventId!),
+    // offer applications: their region scope is tested in tests/integration/applications.test.ts
+    offers: () => listOffersWithApplicationCounts(),
+    offerApplications: (ids) => listOfferApplications(ids.offerSlug!, applicationListQuerySchema.parse({})),
+    applicationDetail: (ids) => getApplicationDetail(ids.applicationId!),
+    changeApplicationStatusAction: (ids) => changeApplicationStatus(ids.applicationId!, { status: "IN_REVIEW" }),
+    reviewApplicationAction: (ids) => reviewApplication(ids.applicationId!, { score: "5" }),
+    sendApplicationFollowUpAction: (ids) => sendApplicationFollowUp(ids.applicationId!),
+    // organisations: their region scope is tested in tests/integration/organisations.test.ts
+    organisations: () => listOrganisationsForModeration(organisationListQuerySchema.parse({})),
+    organisationDetail: (ids) => getOrganisationForModeration(ids.organisationId!),
+    organisationEdit: (ids) => getOrganisationForModeration(ids.organisationId!),
+    moderateOrganisationAction: (ids) => moderateOrganisation(ids.organisationId!, { decision: "approve" }),
+    updateOrganisationAction: (ids) => updateOrganisation(ids.organisationId!, {}),
   };
 
   const protectedRoutes = adminRoutes.filter((r) => !r.public);
@@ -371,6 +408,10 @@ describe("adminRoutes", () => {
       if (route.name === "dashboard") {
         const { upcoming, past } = result as Awaited<ReturnType<typeof listScopedEvents>>;
         expect([...upcoming, ...past].map((e) => e.id)).not.toContain(events.pk);
+      } else if (route.name === "organisations") {
+        expect(Array.isArray((result as { items: unknown[] }).items), route.name).toBe(true); // scoped list (organisations.test.ts)
+      } else if (route.name === "offers") {
+        expect(Array.isArray(result), route.name).toBe(true); // offers are public; counts are scoped (applications.test.ts)
       } else {
         expect(result, route.name).toBeNull();
       }

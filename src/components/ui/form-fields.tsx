@@ -80,22 +80,33 @@ export function Checkbox({ id, label, hint, error, inputProps }: CheckboxProps) 
 
 type Choice = { value: string; label: string };
 
+/** Radio buttons in a fieldset; `type="checkbox"` makes it a group of checkboxes sharing one name (pick several). */
 export function RadioGroup({
   name,
   legend,
   choices,
   error,
+  hint,
+  type = "radio",
   inputProps,
 }: {
   name: string;
   legend: ReactNode;
   choices: Choice[];
   error?: string;
+  hint?: ReactNode;
+  type?: "radio" | "checkbox";
   inputProps: (value: string) => React.InputHTMLAttributes<HTMLInputElement>;
 }) {
+  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={error ? `${name}-error` : undefined}>
+    <fieldset className="flex flex-col gap-2" aria-describedby={describedBy}>
       <legend className="mb-1 font-semibold">{legend}</legend>
+      {hint ? (
+        <p id={`${name}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p id={`${name}-error`} className="text-sm font-semibold text-red-800">
           {error}
@@ -103,7 +114,7 @@ export function RadioGroup({
       ) : null}
       {choices.map((choice, i) => (
         <div key={choice.value} className="flex items-center gap-3">
-          <input id={i === 0 ? name : `${name}-${choice.value}`} type="radio" value={choice.value} className="h-6 w-6 accent-brand-800" {...inputProps(choice.value)} />
+          <input id={i === 0 ? name : `${name}-${choice.value}`} type={type} value={choice.value} className="h-6 w-6 accent-brand-800" {...inputProps(choice.value)} />
           <label htmlFor={i === 0 ? name : `${name}-${choice.value}`}>{choice.label}</label>
         </div>
       ))}

@@ -3,7 +3,7 @@
 // there (type-checked), and tests/e2e/admin.spec.ts visits every page without a session.
 // When you add an admin page or action, add it here.
 
-export type AdminRouteIds = { locale: string; eventId?: string; registrationId?: string };
+export type AdminRouteIds = { locale: string; eventId?: string; registrationId?: string; offerSlug?: string; applicationId?: string; organisationId?: string };
 
 type AdminRoute = {
   name: string;
@@ -28,6 +28,90 @@ export const adminRoutes = [
     kind: "page",
     public: false,
     path: ({ locale, registrationId }) => `/${locale}/admin/registrations/${registrationId}`,
+  },
+  // the coordinators' status workflow (src/app/[locale]/admin/registrations/actions.ts)
+  {
+    name: "changeRegistrationStatusAction",
+    kind: "action",
+    public: false,
+    path: ({ locale, registrationId }) => `/${locale}/admin/registrations/${registrationId}`,
+  },
+  {
+    name: "saveInternalNoteAction",
+    kind: "action",
+    public: false,
+    path: ({ locale, registrationId }) => `/${locale}/admin/registrations/${registrationId}`,
+  },
+  {
+    name: "bulkChangeRegistrationStatusAction",
+    kind: "action",
+    public: false,
+    path: ({ locale, eventId }) => `/${locale}/admin/events/${eventId}/registrations`,
+  },
+  { name: "eventExport", kind: "page", public: false, path: ({ locale, eventId }) => `/${locale}/admin/events/${eventId}/export` },
+  // the export form's GET target (a route handler answering with the file); without a session it redirects like a page
+  {
+    name: "eventExportDownload",
+    kind: "page",
+    public: false,
+    path: ({ locale, eventId }) => `/${locale}/admin/events/${eventId}/export/download`,
+  },
+  { name: "eventAttendance", kind: "page", public: false, path: ({ locale, eventId }) => `/${locale}/admin/events/${eventId}/attendance` },
+  { name: "offers", kind: "page", public: false, path: ({ locale }) => `/${locale}/admin/offers` },
+  {
+    name: "offerApplications",
+    kind: "page",
+    public: false,
+    path: ({ locale, offerSlug }) => `/${locale}/admin/offers/${offerSlug}`,
+  },
+  {
+    name: "applicationDetail",
+    kind: "page",
+    public: false,
+    path: ({ locale, offerSlug, applicationId }) => `/${locale}/admin/offers/${offerSlug}/applications/${applicationId}`,
+  },
+  {
+    name: "changeApplicationStatusAction",
+    kind: "action",
+    public: false,
+    path: ({ locale, offerSlug, applicationId }) => `/${locale}/admin/offers/${offerSlug}/applications/${applicationId}`,
+  },
+  {
+    name: "reviewApplicationAction",
+    kind: "action",
+    public: false,
+    path: ({ locale, offerSlug, applicationId }) => `/${locale}/admin/offers/${offerSlug}/applications/${applicationId}`,
+  },
+  {
+    name: "sendApplicationFollowUpAction",
+    kind: "action",
+    public: false,
+    path: ({ locale, offerSlug, applicationId }) => `/${locale}/admin/offers/${offerSlug}/applications/${applicationId}`,
+  },
+  { name: "organisations", kind: "page", public: false, path: ({ locale }) => `/${locale}/admin/organisations` },
+  {
+    name: "organisationDetail",
+    kind: "page",
+    public: false,
+    path: ({ locale, organisationId }) => `/${locale}/admin/organisations/${organisationId}`,
+  },
+  {
+    name: "organisationEdit",
+    kind: "page",
+    public: false,
+    path: ({ locale, organisationId }) => `/${locale}/admin/organisations/${organisationId}/edit`,
+  },
+  {
+    name: "moderateOrganisationAction",
+    kind: "action",
+    public: false,
+    path: ({ locale, organisationId }) => `/${locale}/admin/organisations/${organisationId}`,
+  },
+  {
+    name: "updateOrganisationAction",
+    kind: "action",
+    public: false,
+    path: ({ locale, organisationId }) => `/${locale}/admin/organisations/${organisationId}/edit`,
   },
   { name: "loginAction", kind: "action", public: true, path: ({ locale }) => `/${locale}/admin/login` },
   // logging out needs no session: without one it just lands on the login page

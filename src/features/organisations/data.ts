@@ -30,7 +30,9 @@ type OrganisationRow = Prisma.OrganisationGetPayload<{ select: typeof publicOrga
 function toPublic({ publishContact, website, publicEmail, publicPhone, ...rest }: OrganisationRow) {
   return {
     ...rest,
-    descriptionPl: rest.descriptionPl ?? "",
+    // Polish is the fallback of every translated text: an organisation that wrote only in Ukrainian or English
+    // still shows its description (in that language) to Polish readers.
+    descriptionPl: rest.descriptionPl ?? rest.descriptionUk ?? rest.descriptionEn ?? "",
     website: publishContact ? website : null,
     publicEmail: publishContact ? publicEmail : null,
     publicPhone: publishContact ? publicPhone : null,

@@ -117,11 +117,15 @@ export async function waitlistPosition(client: Tx, registration: { id: string; e
   return ahead + 1;
 }
 
-/** Gives free places to the waiting list, first come first served, and tells each person. Needs the event lock. */
-export async function promoteFromWaitlist(tx: Tx, event: MailEvent, now: Date) {
+const takenPlaces = (tx: Tx, eventId: string) => tx.registration.count({ where: { eventId, status: { in: HOLDS_PLACE } } });
+
+/**
+ * Gives free places to the waiting list, first come first served, and tells each person. Needs the event lock.
+ * Returns how many were promoted. `taken` saves a count when the caller already has it.
+ */
+export async function promoteFromWaitlist(tx: Tx, event: MailEvent, now: Date, taken?: number) {
   if (event.capacity === null) return 0;
-  const taken = await tx.registration.count({ where: { eventId: event.id, status: { in: HOLDS_PLACE } } });
-  const free = event.capacity - taken;
+  const free = event.capacity - (taken ?? (await takenPlaces(tx, event.id)));
   if (free <= 0) return 0;
   const next = await tx.registration.findMany({
     where: { eventId: event.id, status: "WAITLISTED" },
@@ -139,9 +143,10 @@ export async function promoteFromWaitlist(tx: Tx, event: MailEvent, now: Date) {
 
 /** A place if one is free (after the waiting list), else the end of the waiting list. Needs the event lock. */
 export async function assignPlace(tx: Tx, event: MailEvent, now: Date): Promise<{ status: "CONFIRMED" | "WAITLISTED"; waitlistedAt?: Date }> {
-  await promoteFromWaitlist(tx, event, now);
-  const taken = await tx.registration.count({ where: { eventId: event.id, status: { in: HOLDS_PLACE } } });
-  if (event.capacity === null || taken < event.capacity) return { status: "CONFIRMED" };
+  if (event.capacity === null) return { status: "CONFIRMED" };
+  let taken = await takenPlaces(tx, event.id);
+  if (taken < event.capacity) taken += await promoteFromWaitlist(tx, event, now, taken); // people waiting come first
+  if (taken < event.capacity) return { status: "CONFIRMED" };
   // Strictly increasing, so the order of the waiting list is the order of the lock, even within one millisecond.
   const last = await tx.registration.aggregate({ where: { eventId: event.id, status: "WAITLISTED" }, _max: { waitlistedAt: true } });
   const after = last._max.waitlistedAt ? last._max.waitlistedAt.getTime() + 1 : 0;

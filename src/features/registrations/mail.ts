@@ -17,6 +17,7 @@ export type RegistrationMailKind =
   | "waitlisted"
   | "promoted"
   | "cancelled"
+  | "rejected"
   | "changed"
   | "reminder"
   | "manageLink"
@@ -128,6 +129,14 @@ export function buildRegistrationMail(kind: RegistrationMailKind, data: Registra
       preheader = t("cancelled.preheader");
       heading = t("cancelled.heading");
       paragraphs = [t("cancelled.intro", { title }), t("cancelled.again")];
+      closing.push(manageLink);
+      break;
+    case "rejected":
+      // a coordinator's decision (src/features/admin-registrations/status.ts); their reason goes in personalMessage
+      subject = t("rejected.subject", { title });
+      preheader = t("rejected.preheader");
+      heading = t("rejected.heading");
+      paragraphs = [t("rejected.intro", { title }), t("rejected.questions")];
       closing.push(manageLink);
       break;
     case "changed":

@@ -21,7 +21,7 @@ const LINE_BREAK = /[\r\n\t]/;
 const DISGUISE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/;
 const MARKUP = /<\s*[a-z!/?]|javascript:|data:text\/html/i;
 
-function text(max: number, { multiline = false } = {}) {
+export function text(max: number, { multiline = false } = {}) {
   return z
     .string({ error: "invalid" })
     .transform((v) => v.normalize("NFC").trim())
@@ -35,13 +35,13 @@ function text(max: number, { multiline = false } = {}) {
     );
 }
 
-const optionalText = (max: number, options?: { multiline?: boolean }) =>
+export const optionalText = (max: number, options?: { multiline?: boolean }) =>
   z.preprocess((v) => (v === null || v === undefined ? "" : v), text(max, options));
 
 /** Checkboxes arrive as "on" from a plain form post and as booleans from react-hook-form. */
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+export const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values, { error: "invalidChoice" }).optional());
 
 export const registrationSchema = z
@@ -100,10 +100,11 @@ export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 /** Field errors as message keys: { email: "email" } */
 export type FieldErrors = Partial<Record<RegistrationField, string>>;
 
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
+/** The first error of each field; `F` names the form's fields (the sign-up form's unless given). */
+export function fieldErrorsOf<F extends string = RegistrationField>(error: z.ZodError): Partial<Record<F, string>> {
+  const out: Partial<Record<F, string>> = {};
   for (const issue of error.issues) {
-    const field = issue.path[0] as RegistrationField | undefined;
+    const field = issue.path[0] as F | undefined;
     if (field && !out[field]) out[field] = issue.message;
   }
   return out;

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { adminPath } from "@/features/admin/routes";
+import { ApplicationsNavLink } from "@/features/admin-applications/components/nav-link";
+import { OrganisationsNavLink } from "@/features/admin-organisations/components/nav-link";
 import { listVoivodeships } from "@/features/regions/data";
 import { localized } from "@/lib/localized";
 import { pageLocale } from "@/lib/page";
@@ -35,6 +37,12 @@ export default async function AdminLayout({ children, params }: Props) {
               <NextLink href={adminPath("dashboard", { locale })} prefetch={false} className="inline-flex min-h-11 items-center rounded px-3 font-semibold">
                 {t("nav.dashboard")}
               </NextLink>
+            </li>
+            <li>
+              <ApplicationsNavLink locale={locale} />
+            </li>
+            <li>
+              <OrganisationsNavLink locale={locale} />
             </li>
             <li>
               <form action={logoutAction.bind(null, locale)}>

@@ -38,11 +38,16 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
     listVoivodeships(),
   ]);
   const languageName = (code: string) => (tl.has(code as "pl") ? tl(code as "pl") : code);
+  const tj = await getTranslations("OrganisationJoin");
   return (
     <div className="flex flex-col gap-6">
       <header>
         <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
         <p className="max-w-3xl">{t("lead")}</p>
+        <p className="mt-3">
+          {tj("ctaLead")}{" "}
+          <Link href="/organisations/join" className="font-semibold">{tj("cta")}</Link>
+        </p>
       </header>
       <form method="get" role="search" aria-label={t("filtersLabel")} className="card grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <div className="flex flex-col gap-1 sm:col-span-2 lg:col-span-3">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PlainText } from "@/components/ui/plain-text";
+import { ApplyLink } from "@/features/applications/components/apply-link";
 import { getOffer } from "@/features/offers/data";
 import { Link } from "@/i18n/navigation";
 import { localized, textLang } from "@/lib/localized";
@@ -41,6 +42,7 @@ export default async function OfferPage({ params }: Props) {
           {localized(offer, "summary", locale)}
         </p>
       </header>
+      <ApplyLink offer={offer} />
       {sections.map(([field, heading]) => (
         <section key={field} aria-labelledby={`offer-${field}`}>
           <h2 id={`offer-${field}`} className="mb-2 text-xl font-bold">

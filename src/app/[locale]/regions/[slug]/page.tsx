@@ -31,6 +31,7 @@ export default async function RegionPage({ params }: Props) {
     listRegionOrganisations(region.code),
   ]);
   const name = localized(region, "name", locale);
+  const tj = await getTranslations("OrganisationJoin");
   return (
     <div className="flex flex-col gap-8">
       <p>
@@ -76,6 +77,9 @@ export default async function RegionPage({ params }: Props) {
         </ul>
         <p className="mt-4">
           <Link href={{ pathname: "/organisations", query: { voivodeship: region.slug } }}>{t("browseDirectory", { name })}</Link>
+        </p>
+        <p className="mt-2">
+          <Link href={{ pathname: "/organisations/join", query: { voivodeship: region.slug } }}>{tj("ctaRegion", { name })}</Link>
         </p>
       </section>
     </div>

@@ -6,13 +6,18 @@ import type { ReactNode } from "react";
 import { adminPath } from "@/features/admin/routes";
 import { DateTime, formatWhen } from "@/features/admin-registrations/components/date-time";
 import { StatusBadge } from "@/features/admin-registrations/components/status-badge";
+import { NoteForm } from "@/features/admin-registrations/components/note-form";
+import { StatusForm } from "@/features/admin-registrations/components/status-form";
+import { StatusMessagesProvider } from "@/features/admin-registrations/components/status-messages-provider";
 import { getRegistrationDetail, type RegistrationDetail } from "@/features/admin-registrations/data";
+import { targetsFrom } from "@/features/admin-registrations/status-schema";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Locale } from "@/i18n/routing";
 import { formatEventRange } from "@/lib/dates";
 import { localized, textLang } from "@/lib/localized";
 import { pageLocale } from "@/lib/page";
 import { requireCoordinator } from "@/server/session";
+import { changeRegistrationStatusAction, saveInternalNoteAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -83,12 +88,32 @@ export default async function RegistrationDetailPage({ params }: Props) {
   await requireCoordinator({ next: adminPath("registrationDetail", { locale, registrationId }) });
   const r = await getRegistrationDetail(registrationId); // null for a missing id and for another region's sign-up alike
   if (!r) notFound();
-  const t = await getTranslations("Admin");
+  const [t, ts] = await Promise.all([getTranslations("Admin"), getTranslations("AdminStatus")]);
   const none = t("none");
   const consent = (at: Date | null) => (at ? t("detail.consentGiven", { at: formatWhen(at, locale) }) : t("detail.consentNotGiven"));
   const dates = (["createdAt", "expiresAt", "emailConfirmedAt", "confirmedAt", "waitlistedAt", "cancelledAt", "attendedAt", "anonymisedAt"] as const).filter((k) => r[k]);
   const actor = (label: string) => (label === "system" || label === "registrant" ? t(`audit.actors.${label}`) : label);
-  const action = (name: string) => (t.has(`audit.${name}` as "audit.registration.create") ? t(`audit.${name}` as "audit.registration.create") : name);
+  const action = (name: string) =>
+    name === "registration.status"
+      ? ts("history.statusChange")
+      : t.has(`audit.${name}` as "audit.registration.create")
+        ? t(`audit.${name}` as "audit.registration.create")
+        : name;
+  // a coordinator's status change reads "Confirmed → Cancelled · e-mail sent" rather than its raw JSON
+  const statusLabel = (s: unknown) => (typeof s === "string" && t.has(`status.${s}` as "status.CONFIRMED") ? t(`status.${s}` as "status.CONFIRMED") : String(s));
+  const details = (h: RegistrationDetail["history"][number]) => {
+    const d = h.details;
+    if (h.action !== "registration.status" || !d || typeof d !== "object" || Array.isArray(d)) return detailsText(d);
+    return [
+      ts("history.details", { from: statusLabel(d.from), to: statusLabel(d.to) }),
+      d.notify ? ts("history.mailSent") : ts("history.mailNotSent"),
+      d.overCapacity ? ts("history.overCapacity") : null,
+    ]
+      .filter(Boolean)
+      .join(" · ");
+  };
+  // anonymised sign-ups keep their status: nobody is left to write to or to confirm
+  const targets = r.anonymisedAt ? [] : targetsFrom(r.status);
 
   return (
     <div className="flex max-w-4xl flex-col gap-8">
@@ -120,10 +145,9 @@ export default async function RegistrationDetailPage({ params }: Props) {
 
       <section aria-labelledby="actions" className="card flex flex-col gap-2">
         <h2 id="actions" className="text-xl font-bold">{t("detail.actions")}</h2>
-        {/* STATUS ACTIONS GO HERE: confirm / waitlist / cancel / reject / attended forms, built with the status
-            changes in src/features/registrations (another engineer). Each action must call requireCoordinator() and
-            scope its `where` like getRegistrationDetail, and be added to src/features/admin/routes.ts. */}
-        <p>{t("detail.actionsPending")}</p>
+        <StatusMessagesProvider>
+          <StatusForm action={changeRegistrationStatusAction.bind(null, locale, r.id)} targets={targets} waitlisted={r.status === "WAITLISTED"} />
+        </StatusMessagesProvider>
       </section>
 
       <section aria-labelledby="answers" className="flex flex-col gap-2">
@@ -173,7 +197,7 @@ export default async function RegistrationDetailPage({ params }: Props) {
                     <td className="py-2 pr-4 whitespace-nowrap"><DateTime value={h.at} locale={locale} /></td>
                     <td className="py-2 pr-4">{action(h.action)}</td>
                     <td className="py-2 pr-4 break-all">{actor(h.actorLabel)}</td>
-                    <td className="py-2">{detailsText(h.details) || none}</td>
+                    <td className="py-2">{details(h) || none}</td>
                   </tr>
                 ))}
               </tbody>
@@ -187,8 +211,13 @@ export default async function RegistrationDetailPage({ params }: Props) {
       <section aria-labelledby="notes" className="flex flex-col gap-2">
         <h2 id="notes" className="text-xl font-bold">{t("detail.notes")}</h2>
         <p className="text-sm text-slate-700">{t("detail.notesHint")}</p>
-        {/* Editing notes belongs with the status actions above. */}
-        <p className="card whitespace-pre-wrap break-words">{r.internalNotes?.trim() ? r.internalNotes : t("detail.notesEmpty")}</p>
+        {r.anonymisedAt ? (
+          <p className="card whitespace-pre-wrap break-words">{r.internalNotes?.trim() ? r.internalNotes : t("detail.notesEmpty")}</p>
+        ) : (
+          <StatusMessagesProvider>
+            <NoteForm action={saveInternalNoteAction.bind(null, locale, r.id)} current={r.internalNotes} />
+          </StatusMessagesProvider>
+        )}
       </section>
     </div>
   );

@@ -3,8 +3,11 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { adminPath } from "@/features/admin/routes";
+import { ExportLink } from "@/features/admin-exports/components/export-link";
+import { BulkStatusForm, RowCheckbox } from "@/features/admin-registrations/components/bulk-status-form";
 import { DateTime } from "@/features/admin-registrations/components/date-time";
 import { StatusBadge } from "@/features/admin-registrations/components/status-badge";
+import { StatusMessagesProvider } from "@/features/admin-registrations/components/status-messages-provider";
 import { listEventRegistrations, type RegistrationRow } from "@/features/admin-registrations/data";
 import {
   DASHBOARD_STATUSES,
@@ -21,6 +24,7 @@ import { localized, textLang } from "@/lib/localized";
 import { formatEventRange } from "@/lib/dates";
 import { pageLocale } from "@/lib/page";
 import { requireCoordinator } from "@/server/session";
+import { bulkChangeRegistrationStatusAction } from "../../../registrations/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -42,10 +46,11 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
   const path = adminPath("eventRegistrations", { locale, eventId });
   await requireCoordinator({ next: path });
   const query = registrationListQuerySchema.parse(firstValues(await searchParams));
-  const [result, t, tl, voivodeships] = await Promise.all([
+  const [result, t, tl, ts, voivodeships] = await Promise.all([
     listEventRegistrations(eventId, query),
     getTranslations("Admin"),
     getTranslations("Languages"),
+    getTranslations("AdminStatus.bulk"),
     listVoivodeships(),
   ]);
   if (!result) notFound();
@@ -81,6 +86,9 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
           </li>
         </ul>
       </header>
+      <p>
+        <ExportLink locale={locale} eventId={eventId} query={query} />
+      </p>
 
       <form method="get" role="search" aria-label={t("list.filtersLabel")} className="card grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="flex flex-col gap-1 sm:col-span-2 lg:col-span-4">
@@ -150,41 +158,51 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
         {event.total === 0 ? (
           <p className="card">{t("list.empty")}</p>
         ) : items.length ? (
-          <div role="region" aria-labelledby="results" tabIndex={0} className="overflow-x-auto">
-            <table className="w-full min-w-[56rem] border-collapse text-left">
-              <caption className="sr-only">{t("list.tableCaption", { page, pages })}</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-300 align-bottom">
-                  <th scope="col" className="py-2 pr-4">{t("list.columns.name")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("list.columns.email")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("list.columns.organisation")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("list.columns.voivodeship")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("list.columns.status")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("list.columns.created")}</th>
-                  <th scope="col" className="py-2">{t("list.columns.interpretation")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((r) => (
-                  <tr key={r.id} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-2 pr-4 text-left font-normal">
-                      <NextLink href={adminPath("registrationDetail", { locale, registrationId: r.id })} prefetch={false} className="font-semibold">
-                        {r.anonymisedAt ? t("list.anonymised") : r.fullName}
-                      </NextLink>
-                    </th>
-                    <td className="py-2 pr-4 break-all">{r.anonymisedAt ? t("none") : r.email}</td>
-                    <td className="py-2 pr-4">{organisationOf(r)}</td>
-                    <td className="py-2 pr-4">{r.voivodeship ? localized(r.voivodeship, "name", locale) : t("none")}</td>
-                    <td className="py-2 pr-4"><StatusBadge status={r.status} /></td>
-                    <td className="py-2 pr-4 whitespace-nowrap"><DateTime value={r.createdAt} locale={locale} /></td>
-                    <td className="py-2">
-                      {r.interpretationNeeded ? (r.interpretationLanguage ? languageName(r.interpretationLanguage) : t("yes")) : t("none")}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StatusMessagesProvider>
+            <BulkStatusForm action={bulkChangeRegistrationStatusAction.bind(null, locale)} pageIds={items.map((r) => r.id)}>
+              <div role="region" aria-labelledby="results" tabIndex={0} className="overflow-x-auto">
+                <table className="w-full min-w-[56rem] border-collapse text-left">
+                  <caption className="sr-only">{t("list.tableCaption", { page, pages })}</caption>
+                  <thead>
+                    <tr className="border-b-2 border-slate-300 align-bottom">
+                      <th scope="col" className="py-2 pr-4">
+                        <span className="sr-only">{ts("selectColumn")}</span>
+                      </th>
+                      <th scope="col" className="py-2 pr-4">{t("list.columns.name")}</th>
+                      <th scope="col" className="py-2 pr-4">{t("list.columns.email")}</th>
+                      <th scope="col" className="py-2 pr-4">{t("list.columns.organisation")}</th>
+                      <th scope="col" className="py-2 pr-4">{t("list.columns.voivodeship")}</th>
+                      <th scope="col" className="py-2 pr-4">{t("list.columns.status")}</th>
+                      <th scope="col" className="py-2 pr-4">{t("list.columns.created")}</th>
+                      <th scope="col" className="py-2">{t("list.columns.interpretation")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {items.map((r) => (
+                      <tr key={r.id} className="border-b border-slate-200 align-top">
+                        <td className="py-2 pr-4">
+                          <RowCheckbox id={r.id} label={ts("selectRow", { name: r.anonymisedAt ? t("list.anonymised") : r.fullName })} />
+                        </td>
+                        <th scope="row" className="py-2 pr-4 text-left font-normal">
+                          <NextLink href={adminPath("registrationDetail", { locale, registrationId: r.id })} prefetch={false} className="font-semibold">
+                            {r.anonymisedAt ? t("list.anonymised") : r.fullName}
+                          </NextLink>
+                        </th>
+                        <td className="py-2 pr-4 break-all">{r.anonymisedAt ? t("none") : r.email}</td>
+                        <td className="py-2 pr-4">{organisationOf(r)}</td>
+                        <td className="py-2 pr-4">{r.voivodeship ? localized(r.voivodeship, "name", locale) : t("none")}</td>
+                        <td className="py-2 pr-4"><StatusBadge status={r.status} /></td>
+                        <td className="py-2 pr-4 whitespace-nowrap"><DateTime value={r.createdAt} locale={locale} /></td>
+                        <td className="py-2">
+                          {r.interpretationNeeded ? (r.interpretationLanguage ? languageName(r.interpretationLanguage) : t("yes")) : t("none")}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </BulkStatusForm>
+          </StatusMessagesProvider>
         ) : (
           <p>{t("list.noResults")}</p>
         )}

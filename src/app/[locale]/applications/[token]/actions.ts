@@ -1,0 +1,13 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { redirect } from "next/navigation";
+import { withdrawApplication } from "@/features/applications/data";
+import { routing } from "@/i18n/routing";
+
+const safeLocale = (locale: string) => (hasLocale(routing.locales, locale) ? locale : routing.defaultLocale);
+
+export async function withdrawApplicationAction(token: string, locale: string) {
+  const result = await withdrawApplication(token);
+  redirect(`/${safeLocale(locale)}/applications/${token}${result.ok ? "?withdrawn=1" : ""}`);
+}

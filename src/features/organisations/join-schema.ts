@@ -1,0 +1,205 @@
+import { z } from "zod";
+import { checkbox, optionalText, text, VOIVODESHIP_CODES } from "@/features/registrations/schema";
+import { organisationTypes } from "./schema";
+
+// One schema for "add your organisation or group": the public form (react-hook-form in the browser and the server
+// action), the organisation's own edit through its personal link, and a coordinator's edit. The text rules are
+// the sign-up form's (no markup, no control or disguising characters). Error messages are message keys:
+// "OrganisationJoin.validation" first, then "Validation".
+
+/** Working languages offered as checkboxes (labels: the "Languages" messages); others are typed in. */
+export const WORKING_LANGUAGES = ["pl", "uk", "en", "ru", "be", "de", "lt", "ka", "hy", "vi", "ar", "rom", "csb", "pjm"] as const;
+export const DESCRIPTION_FIELDS = ["descriptionPl", "descriptionUk", "descriptionEn"] as const;
+
+const PHONE = /^\+?[0-9][0-9 ()-]{5,}$/;
+const email = z.email();
+
+/** A required answer; a field that was not posted at all says "required" too. */
+const required = (max: number) => z.preprocess((v) => v ?? "", text(max).pipe(z.string().min(2, { error: "required" })));
+
+const optionalPhone = optionalText(30).refine((v) => v === "" || PHONE.test(v), { error: "phone" });
+const optionalEmail = optionalText(254).refine((v) => v === "" || email.safeParse(v).success, { error: "email" });
+
+/** "ukraińska, romska" → ["ukraińska", "romska"]: trimmed, inner spaces collapsed, repeats (any case) dropped. */
+export function splitTags(value: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of value.split(/[,;\n]/)) {
+    const tag = raw.trim().replace(/\s+/g, " ");
+    const key = tag.toLocaleLowerCase("pl");
+    if (tag && !seen.has(key)) {
+      seen.add(key);
+      out.push(tag);
+    }
+  }
+  return out;
+}
+
+const tagList = (maxItems: number, maxLength: number) =>
+  optionalText(800, { multiline: true })
+    .transform(splitTags)
+    .pipe(z.array(z.string().max(maxLength, { error: "tagTooLong" })).max(maxItems, { error: "tooManyTags" }));
+
+/** Several checkboxes of one name: nothing, one value or many arrive depending on the client. */
+const languageChoices = z.preprocess(
+  (v) => (v === undefined || v === null || v === false || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z
+    .array(z.enum(WORKING_LANGUAGES, { error: "invalidChoice" }), { error: "invalidChoice" })
+    .max(WORKING_LANGUAGES.length, { error: "invalidChoice" })
+    .refine((a) => new Set(a).size === a.length, { error: "invalidChoice" }),
+);
+
+/** "example.org" is taken as https://example.org; only http(s) addresses with a host name are accepted. */
+const websiteUrl = optionalText(300)
+  .transform((v) => (v === "" || /^https?:\/\//i.test(v) ? v : `https://${v}`))
+  .refine(
+    (v) => {
+      if (v === "") return true;
+      try {
+        const url = new URL(v);
+        return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".") && !/\s/.test(v) && !url.username && !url.password;
+      } catch {
+        return false;
+      }
+    },
+    { error: "website" },
+  );
+
+export const organisationJoinSchema = z
+  .object({
+    name: required(200),
+    type: z.enum(organisationTypes, { error: "required" }),
+    communities: tagList(10, 60),
+    languages: languageChoices,
+    languagesOther: tagList(5, 30).refine((a) => a.every((l) => /^[\p{L} -]{2,}$/u.test(l)), { error: "languageName" }),
+    voivodeshipCode: z.enum(VOIVODESHIP_CODES, { error: "required" }),
+    city: required(100),
+    descriptionPl: optionalText(3000, { multiline: true }),
+    descriptionUk: optionalText(3000, { multiline: true }),
+    descriptionEn: optionalText(3000, { multiline: true }),
+    websiteUrl,
+    publicEmail: optionalEmail,
+    publicPhone: optionalPhone,
+    publishContact: checkbox,
+    contactPersonName: required(120),
+    contactPersonEmail: z.preprocess((v) => v ?? "", text(254).pipe(z.email({ error: "email" }))),
+    contactPersonPhone: optionalPhone,
+    consentProcessing: checkbox.refine((v) => v, { error: "consentRequired" }),
+  })
+  .superRefine((v, ctx) => {
+    if (DESCRIPTION_FIELDS.every((f) => !v[f])) ctx.addIssue({ code: "custom", path: ["description"], message: "descriptionRequired" });
+    // Public contact is published only with this consent, and is not kept without it (data minimisation).
+    if (!v.publishContact && (v.websiteUrl || v.publicEmail || v.publicPhone)) {
+      ctx.addIssue({ code: "custom", path: ["publishContact"], message: "publishConsentRequired" });
+    }
+    // also while other answers are still wrong, so that the form shows every error at once
+  }, { when: (payload) => typeof payload.value === "object" && payload.value !== null });
+
+export type OrganisationJoinInput = z.input<typeof organisationJoinSchema>;
+export type OrganisationJoinData = z.output<typeof organisationJoinSchema>;
+
+/** Form fields in display order ("description" names the group of the three descriptions, for its error). */
+export const JOIN_FIELDS = [
+  "name", "type", "communities", "languages", "languagesOther", "voivodeshipCode", "city",
+  "description", ...DESCRIPTION_FIELDS, "websiteUrl", "publicEmail", "publicPhone", "publishContact",
+  "contactPersonName", "contactPersonEmail", "contactPersonPhone", "consentProcessing",
+] as const;
+
+export type JoinField = (typeof JOIN_FIELDS)[number];
+
+/** The fields a form posts (everything but the "description" group). */
+export const POSTED_FIELDS = JOIN_FIELDS.filter((f) => f !== "description");
+export const JOIN_CHECKBOXES: ReadonlySet<string> = new Set(["publishContact", "consentProcessing"]);
+
+export type JoinValues = Record<string, string | string[]>;
+
+/** FormData → plain object of the form's fields plus the anti-spam fields (every value of "languages"). */
+export function joinFormDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of [...POSTED_FIELDS, "website", "formToken"]) {
+    if (field === "languages") {
+      out[field] = formData.getAll(field).filter((v) => typeof v === "string");
+      continue;
+    }
+    const value = formData.get(field);
+    if (typeof value === "string") out[field] = value;
+  }
+  return out;
+}
+
+/** The submitted values to put back into the form after an error (never the anti-spam fields). */
+export function keptJoinValues(raw: Record<string, unknown>): JoinValues {
+  const values: JoinValues = {};
+  for (const field of POSTED_FIELDS) {
+    const value = raw[field];
+    if (typeof value === "string") values[field] = value.slice(0, 3000);
+    else if (value === true) values[field] = "on";
+    else if (Array.isArray(value)) values[field] = value.filter((v): v is string => typeof v === "string").slice(0, 20).map((v) => v.slice(0, 20));
+  }
+  return values;
+}
+
+/** A stored organisation as form values (edit through the personal link, or by a coordinator). */
+export function joinValuesOf(row: {
+  name: string;
+  type: string;
+  communities: string[];
+  languages: string[];
+  voivodeshipCode: string;
+  city: string;
+  descriptionPl: string | null;
+  descriptionUk: string | null;
+  descriptionEn: string | null;
+  website: string | null;
+  publicEmail: string | null;
+  publicPhone: string | null;
+  publishContact: boolean;
+  contactPersonName: string | null;
+  contactPersonEmail: string | null;
+  contactPersonPhone: string | null;
+}): JoinValues {
+  const known = (l: string) => (WORKING_LANGUAGES as readonly string[]).includes(l);
+  return {
+    name: row.name,
+    type: row.type,
+    communities: row.communities.join(", "),
+    languages: row.languages.filter(known),
+    languagesOther: row.languages.filter((l) => !known(l)).join(", "),
+    voivodeshipCode: row.voivodeshipCode,
+    city: row.city,
+    descriptionPl: row.descriptionPl ?? "",
+    descriptionUk: row.descriptionUk ?? "",
+    descriptionEn: row.descriptionEn ?? "",
+    websiteUrl: row.website ?? "",
+    publicEmail: row.publicEmail ?? "",
+    publicPhone: row.publicPhone ?? "",
+    publishContact: row.publishContact ? "on" : "",
+    contactPersonName: row.contactPersonName ?? "",
+    contactPersonEmail: row.contactPersonEmail ?? "",
+    contactPersonPhone: row.contactPersonPhone ?? "",
+    consentProcessing: "on",
+  };
+}
+
+/** The columns written from a parsed form (the same for a new submission and for edits). */
+export function organisationColumns(data: OrganisationJoinData) {
+  const languages = [...data.languages, ...data.languagesOther.map((l) => l.toLocaleLowerCase("pl"))];
+  return {
+    name: data.name,
+    type: data.type,
+    communities: data.communities,
+    languages: [...new Set(languages)],
+    voivodeshipCode: data.voivodeshipCode,
+    city: data.city,
+    descriptionPl: data.descriptionPl || null,
+    descriptionUk: data.descriptionUk || null,
+    descriptionEn: data.descriptionEn || null,
+    website: data.websiteUrl || null,
+    publicEmail: data.publicEmail || null,
+    publicPhone: data.publicPhone || null,
+    publishContact: data.publishContact && Boolean(data.websiteUrl || data.publicEmail || data.publicPhone),
+    contactPersonName: data.contactPersonName,
+    contactPersonEmail: data.contactPersonEmail,
+    contactPersonPhone: data.contactPersonPhone || null,
+  };
+}
