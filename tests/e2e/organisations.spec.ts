@@ -34,3 +34,11 @@ test("a region page shows its partner and links to the filtered directory; the m
   await map.getByRole("link", { name: /małopolskie/ }).click();
   await expect(page).toHaveURL(/\/pl\/regions\/malopolskie$/);
 });
+
+test("the directory's map shows counts per voivodeship and links to the filtered list", async ({ page }) => {
+  await page.goto("/pl/organisations");
+  const map = page.getByRole("group", { name: "Organizacje na mapie województw" });
+  await map.getByRole("link", { name: /^podkarpackie: \d+ organizacj/ }).click();
+  await expect(page).toHaveURL(/\/pl\/organisations\?voivodeship=podkarpackie$/);
+  await expect(page.getByRole("main").getByRole("link", { name: "Związek Ukraińców w Polsce – oddział w Przemyślu" })).toBeVisible();
+});

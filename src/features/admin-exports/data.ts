@@ -155,7 +155,7 @@ export type AttendanceList = {
 };
 
 // Names in Polish alphabetical order (Ł after L, Cyrillic after Latin), whatever the database's collation.
-const byName = new Intl.Collator("pl", { sensitivity: "base" });
+const byName = new Intl.Collator("pl", { sensitivity: "base", numeric: true });
 
 /**
  * The printable attendance list (lista obecności): the event and its CONFIRMED and ATTENDED sign-ups in the user's

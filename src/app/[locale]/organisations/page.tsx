@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { OrganisationCard } from "@/features/organisations/components/organisation-card";
 import { listDirectory, listDirectoryFacets } from "@/features/organisations/data";
 import { directoryFilterSchema, firstValues, organisationTypes, type DirectoryFilter } from "@/features/organisations/schema";
+import { DirectoryMap } from "@/features/regions/components/directory-map";
 import { listVoivodeships } from "@/features/regions/data";
 import { Link } from "@/i18n/navigation";
 import { localized } from "@/lib/localized";
@@ -131,6 +132,13 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
             </ul>
           </nav>
         ) : null}
+      </section>
+
+      <section aria-labelledby="directory-map">
+        <h2 id="directory-map" className="mb-4 text-xl font-bold">
+          {t("mapTitle")}
+        </h2>
+        <DirectoryMap locale={locale} />
       </section>
     </div>
   );

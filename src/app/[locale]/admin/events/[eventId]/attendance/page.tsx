@@ -78,7 +78,7 @@ export default async function AttendanceListPage({ params }: Props) {
               <th scope="col" className="py-2 pr-3">{t("columns.name")}</th>
               <th scope="col" className="py-2 pr-3">{t("columns.organisation")}</th>
               <th scope="col" className="py-2 pr-3">{t("columns.voivodeship")}</th>
-              <th scope="col" className="w-48 py-2">{t("columns.signature")}</th>
+              <th scope="col" className="w-1/4 py-2">{t("columns.signature")}</th>
             </tr>
           </thead>
           <tbody>
