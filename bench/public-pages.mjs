@@ -228,9 +228,9 @@ try {
   execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { stdio: "inherit", env });
 
   // --- servers -------------------------------------------------------------------------------------------
-  const nextPort = await freePort(3201);
-  const staticPort = await freePort(3202);
-  const frontPort = await freePort(3203);
+  const nextPort = await freePort(3801);
+  const staticPort = await freePort(3802);
+  const frontPort = await freePort(3803);
   const next = `http://127.0.0.1:${nextPort}`;
   const nginxStatic = `http://127.0.0.1:${staticPort}`;
   const front = `http://127.0.0.1:${frontPort}`;

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error -- plain-JS build script without type declarations (allowJs is off); typed as MapScript below
 import * as untypedScript from "../../../scripts/build-voivodeship-map.mjs";
-import { VoivodeshipMap, type VoivodeshipMapRegion } from "./components/voivodeship-map";
+import { MAP_SPRITE_URL, VoivodeshipMap, type VoivodeshipMapRegion } from "./components/voivodeship-map";
 import shapesJson from "./voivodeship-shapes.json";
 
 type Point = [number, number];
@@ -16,6 +16,7 @@ type MapScript = {
   readFeatures(): Array<{ code: string; geometry: unknown }>;
   buildShapes(features: unknown[]): { viewBox: string; shapes: Shape[]; toViewBox(lonLat: Point): Point };
   buildMapJson(): string;
+  buildSprite(mapJson: string): string;
 };
 const script = untypedScript as MapScript;
 
@@ -85,8 +86,14 @@ describe("voivodeship map data", () => {
     expect(shapesJson.source).toMatch(/Natural Earth/);
   });
 
-  it("stays small enough to inline in the page", () => {
+  it("stays small enough for one cached file", () => {
     expect(readFileSync(JSON_PATH).byteLength).toBeLessThan(60 * 1024);
+  });
+
+  it("has the outlines file the pages reference, written from the committed JSON", () => {
+    const sprite = readFileSync(new URL("../../../public/map/voivodeships.svg", import.meta.url), "utf8");
+    expect(sprite).toBe(script.buildSprite(readFileSync(JSON_PATH, "utf8")));
+    for (const shape of shapes) expect(sprite).toContain(`<path id="${shape.code}" d="${shape.d}"`);
   });
 
   it("simplifies and formats as expected", () => {
@@ -114,7 +121,10 @@ describe("VoivodeshipMap", () => {
 
   it("links the programme regions with accessible names and shows their counts and names", () => {
     const html = render(withProgramme);
-    expect(html.match(/<path /g)).toHaveLength(16);
+    // the outlines are referenced from the cached file, never inlined
+    expect(html.match(/<use href="\/map\/voivodeships\.svg\?v=[0-9a-f]{10}#PL-[A-Z]{2}"/g)).toHaveLength(16);
+    expect(html).not.toContain("<path");
+    expect(MAP_SPRITE_URL).toMatch(/^\/map\/voivodeships\.svg\?v=/);
     expect(html).toMatch(/^<svg role="group" viewBox="0 0 1000 \d+"/);
     const titleId = html.match(/<title id="([^"]+)">Map of Poland<\/title>/)?.[1];
     expect(titleId).toBeTruthy();

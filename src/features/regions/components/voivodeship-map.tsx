@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { useId } from "react";
 import map from "../voivodeship-shapes.json";
 
@@ -22,9 +23,15 @@ type Props = {
 
 const [, , WIDTH, HEIGHT] = map.viewBox.split(" ").map(Number);
 
+// The outlines live in one static file (public/map/voivodeships.svg, written by `npm run map:build` from the same
+// JSON); the page only references them. The version in the URL changes whenever the shapes do, so browsers and the
+// nginx front may cache the file for good.
+const version = createHash("sha256").update(JSON.stringify(map.shapes)).digest("hex").slice(0, 10);
+export const MAP_SPRITE_URL = `/map/voivodeships.svg?v=${version}`;
+
 /**
- * Poland's 16 voivodeships as inline SVG from the pre-projected shapes (scripts/build-voivodeship-map.mjs): no map
- * library and no client JS. Sizes below are in viewBox units (1000 wide), so the map scales with its container.
+ * Poland's 16 voivodeships as SVG from the pre-projected shapes (scripts/build-voivodeship-map.mjs): no map
+ * library and no client JS. Links, labels and counts are inline; the outlines come from the cached sprite file. Sizes below are in viewBox units (1000 wide), so the map scales with its container.
  */
 export function VoivodeshipMap({ title, description, regions, className }: Props) {
   const id = useId();
@@ -49,13 +56,12 @@ export function VoivodeshipMap({ title, description, regions, className }: Props
     >
       <title id={`${id}-title`}>{title}</title>
       {description ? <desc id={`${id}-desc`}>{description}</desc> : null}
-      {shapes.map(({ code, d, label, region }) => {
+      {shapes.map(({ code, label, region }) => {
         const highlighted = region?.highlighted ?? false;
         const body = (
           <>
-            <path
-              d={d}
-              vectorEffect="non-scaling-stroke"
+            <use
+              href={`${MAP_SPRITE_URL}#${code}`}
               strokeWidth={1.5}
               strokeLinejoin="round"
               className={`${
