@@ -19,8 +19,10 @@ const servers = [];
 if (!(await listening(port))) {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  // Extensions the migrations create (pg_trgm for the coordinators' search) must be loaded into the wasm build.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   for (const [dataDir, p] of [[process.env.PGLITE_DIR ?? "./.pglite", port], ["memory://", port + 1]]) {
-    const db = await PGlite.create(dataDir);
+    const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
     const server = new PGLiteSocketServer({ db, port: p, host: "127.0.0.1", maxConnections: 20 });
     await server.start();
     servers.push({ db, server });
