@@ -27,6 +27,10 @@ export const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
 
+/** The Link header naming a page's versions in the three languages, Polish as the default. */
+const alternates = (rest: string) =>
+  [...["pl", "uk", "en"].map((locale) => `</${locale}${rest}>; rel="alternate"; hreflang="${locale}"`), `</pl${rest}>; rel="alternate"; hreflang="x-default"`].join(", ");
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Next hashes every HTML response in JavaScript for its ETag: ~9 % of the server's CPU when serving cached pages
@@ -37,6 +41,9 @@ const nextConfig: NextConfig = {
     const privatePage = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
     return [
       { source: "/:path*", headers: securityHeaders },
+      // hreflang alternates of every localised page (what next-intl's proxy would send; it runs only on unprefixed paths)
+      { source: "/:locale(pl|uk|en)", headers: [{ key: "Link", value: alternates("") }] },
+      { source: "/:locale(pl|uk|en)/:path+", headers: [{ key: "Link", value: alternates("/:path+") }] },
       // the map outlines; their URL carries a version that changes with the file (voivodeship-map.tsx)
       { source: "/map/:path*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
       // personal pages (links from mails) and the coordinators' area are never indexed

@@ -8,6 +8,9 @@ test("/ redirects by the browser's language, Polish by default", async ({ reques
   expect(await redirect("en-GB,en;q=0.8")).toMatch(/\/en$/);
   expect(await redirect("pl")).toMatch(/\/pl$/);
   expect(await redirect("de-DE")).toMatch(/\/pl$/);
+  // a path without a locale keeps its page
+  const events = await request.get("/events", { headers: { "Accept-Language": "uk" }, maxRedirects: 0 });
+  expect(events.headers().location).toMatch(/\/uk\/events$/);
 });
 
 test("the language switcher keeps the page", async ({ page }) => {
@@ -47,6 +50,15 @@ test("public pages are served from the prerender cache, not rendered per request
     const second = await request.get(path);
     expect(second.headers()["x-nextjs-cache"], path).toMatch(/HIT|STALE/);
   }
+});
+
+test("every localised page names its three language versions in a Link header", async ({ request }) => {
+  const home = (await request.get("/uk")).headers().link;
+  expect(home).toContain('</pl>; rel="alternate"; hreflang="pl"');
+  expect(home).toContain('</en>; rel="alternate"; hreflang="en"');
+  const event = (await request.get(`/uk/events/${FIRST_MEETING}`)).headers().link;
+  expect(event).toContain(`</en/events/${FIRST_MEETING}>; rel="alternate"; hreflang="en"`);
+  expect(event).toContain(`</pl/events/${FIRST_MEETING}>; rel="alternate"; hreflang="x-default"`);
 });
 
 test("sitemap.xml lists every public page with hreflang alternates; robots.txt points to it", async ({ request }) => {
