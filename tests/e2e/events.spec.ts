@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { baseURL } from "../../playwright.config";
 import { FIRST_MEETING } from "./support";
 
 test.describe("finding a meeting", () => {
@@ -62,7 +63,7 @@ test.describe("finding a meeting", () => {
   test("the .ics of the first meeting and its Google Calendar link", async ({ page, request }) => {
     const ics = await (await request.get(`/en/events/${FIRST_MEETING}/calendar.ics`)).text();
     expect(ics).toContain("DTSTART:20210615T130000Z");
-    expect(ics.replace(/\r\n /g, "")).toContain(`URL:http://127.0.0.1:3100/en/events/${FIRST_MEETING}`);
+    expect(ics.replace(/\r\n /g, "")).toContain(`URL:${baseURL}/en/events/${FIRST_MEETING}`);
     await page.goto(`/en/events/${FIRST_MEETING}`);
     const google = page.getByRole("link", { name: /Add to Google Calendar/ });
     expect(new URL((await google.getAttribute("href"))!).searchParams.get("dates")).toBe("20210615T130000Z/20210615T150000Z");

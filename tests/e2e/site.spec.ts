@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { baseURL } from "../../playwright.config";
 import { FIRST_MEETING } from "./support";
 
 test("/ redirects by the browser's language, Polish by default", async ({ request }) => {
@@ -63,18 +64,18 @@ test("every localised page names its three language versions in a Link header", 
 
 test("sitemap.xml lists every public page with hreflang alternates; robots.txt points to it", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  expect(sitemap).toContain(`<loc>http://127.0.0.1:3100/uk/events/${FIRST_MEETING}</loc>`);
-  expect(sitemap).toContain(`hreflang="en" href="http://127.0.0.1:3100/en/events/${FIRST_MEETING}"`);
+  expect(sitemap).toContain(`<loc>${baseURL}/uk/events/${FIRST_MEETING}</loc>`);
+  expect(sitemap).toContain(`hreflang="en" href="${baseURL}/en/events/${FIRST_MEETING}"`);
   expect(sitemap).toContain(`hreflang="x-default"`);
   expect(sitemap).toContain("/pl/organisations/fundacja-zustricz</loc>");
   const robots = await (await request.get("/robots.txt")).text();
-  expect(robots).toContain("Sitemap: http://127.0.0.1:3100/sitemap.xml");
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });
 
 test("no request leaves the machine while pages load", async ({ page }) => {
   const external: string[] = [];
   page.on("request", (r) => {
-    if (!r.url().startsWith("http://127.0.0.1:3100") && !r.url().startsWith("data:")) external.push(r.url());
+    if (!r.url().startsWith(baseURL) && !r.url().startsWith("data:")) external.push(r.url());
   });
   for (const path of ["/pl", "/uk/regions", `/en/events/${FIRST_MEETING}`, "/pl/organisations"]) await page.goto(path);
   expect(external).toEqual([]);
