@@ -18,17 +18,20 @@ type Writer = Pick<Prisma.TransactionClient, "auditLog">;
 
 /** Appends to the audit log; pass the transaction client so the entry commits (or not) with the change. */
 export async function recordAudit(entry: AuditEntry, client: Writer = db) {
-  await client.auditLog.create({
-    data: {
-      actorUserId: entry.actor.userId ?? null,
-      actorLabel: entry.actor.label,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      voivodeshipCode: entry.voivodeshipCode ?? null,
-      details: entry.details,
-    },
-  });
+  await client.auditLog.create({ data: auditLogData(entry) });
+}
+
+/** The audit row of an entry, for callers that batch it with the change it records. */
+export function auditLogData(entry: AuditEntry) {
+  return {
+    actorUserId: entry.actor.userId ?? null,
+    actorLabel: entry.actor.label,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    voivodeshipCode: entry.voivodeshipCode ?? null,
+    details: entry.details,
+  } satisfies Prisma.AuditLogUncheckedCreateInput;
 }
 
 export const SYSTEM_ACTOR: AuditActor = { label: "system" };

@@ -35,25 +35,27 @@ type Writer = Pick<Prisma.TransactionClient, "outboxMail">;
 
 /** Queues a mail; pass the transaction client so the mail exists if and only if the change that causes it commits. */
 export async function enqueueMail(tx: Writer, mail: NewMail): Promise<string> {
-  const row = await tx.outboxMail.create({
-    data: {
-      kind: mail.kind,
-      toAddress: mail.to,
-      locale: mail.locale,
-      subject: mail.subject,
-      html: mail.html,
-      text: mail.text,
-      // base64, as documented on the column, so any attachment (not only text) fits the same shape later
-      attachments: mail.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, "utf8").toString("base64") })),
-      status: "PENDING",
-      nextAttemptAt: new Date(),
-      registrationId: mail.registrationId,
-      applicationId: mail.applicationId,
-      organisationId: mail.organisationId,
-    },
-    select: { id: true },
-  });
+  const row = await tx.outboxMail.create({ data: outboxMailData(mail), select: { id: true } });
   return row.id;
+}
+
+/** The outbox row of a mail, for callers that write it in a nested create (e.g. with the sign-up it confirms). */
+export function outboxMailData(mail: NewMail) {
+  return {
+    kind: mail.kind,
+    toAddress: mail.to,
+    locale: mail.locale,
+    subject: mail.subject,
+    html: mail.html,
+    text: mail.text,
+    // base64, as documented on the column, so any attachment (not only text) fits the same shape later
+    attachments: mail.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, "utf8").toString("base64") })),
+    status: "PENDING" as const,
+    nextAttemptAt: new Date(),
+    registrationId: mail.registrationId,
+    applicationId: mail.applicationId,
+    organisationId: mail.organisationId,
+  } satisfies Prisma.OutboxMailUncheckedCreateInput;
 }
 
 /** Asks the background worker to send the outbox now rather than at its next poll. Call after the transaction commits. */

@@ -8,16 +8,35 @@ export type RateLimit = { bucket: string; limit: number; windowSeconds: number }
  * Stored in PostgreSQL so the limit holds across app instances. One statement: count the window and insert only
  * when under the limit (under heavy concurrency a burst may pass the limit by a few attempts, never more).
  */
-export async function hitRateLimit({ bucket, limit, windowSeconds }: RateLimit, key: string): Promise<{ allowed: boolean; count: number }> {
-  const since = new Date(Date.now() - windowSeconds * 1000);
-  const [row] = await db.$queryRaw<Array<{ count: number; allowed: boolean }>>`
-    WITH recent AS (
-      SELECT count(*)::int AS n FROM "RateLimitHit" WHERE bucket = ${bucket} AND key = ${key} AND "createdAt" >= ${since}
+export async function hitRateLimit(limit: RateLimit, key: string): Promise<{ allowed: boolean; count: number }> {
+  const [result] = await hitRateLimits([[limit, key]]);
+  return result!;
+}
+
+/**
+ * Several limits at once (e.g. per IP and per e-mail address), still one statement: each is counted and recorded as
+ * if on its own. Results in the order given.
+ */
+export async function hitRateLimits(hits: Array<[RateLimit, string]>): Promise<Array<{ allowed: boolean; count: number }>> {
+  const now = Date.now();
+  const buckets = hits.map(([limit]) => limit.bucket);
+  const keys = hits.map(([, key]) => key);
+  const limits = hits.map(([limit]) => limit.limit);
+  const since = hits.map(([limit]) => new Date(now - limit.windowSeconds * 1000).toISOString());
+  const rows = await db.$queryRaw<Array<{ i: number; count: number; allowed: boolean }>>`
+    WITH input AS (
+      SELECT * FROM unnest(${buckets}::text[], ${keys}::text[], ${limits}::int[], ${since}::timestamptz[])
+        WITH ORDINALITY AS t(bucket, key, lim, since, i)
+    ), recent AS (
+      SELECT input.*, (SELECT count(*)::int FROM "RateLimitHit" h
+                       WHERE h.bucket = input.bucket AND h.key = input.key AND h."createdAt" >= input.since) AS n
+      FROM input
     ), hit AS (
-      INSERT INTO "RateLimitHit" (bucket, key) SELECT ${bucket}, ${key} FROM recent WHERE n < ${limit} RETURNING 1
+      INSERT INTO "RateLimitHit" (bucket, key) SELECT bucket, key FROM recent WHERE n < lim RETURNING bucket, key
     )
-    SELECT (SELECT n FROM recent) + (SELECT count(*)::int FROM hit) AS count, EXISTS (SELECT 1 FROM hit) AS allowed`;
-  return { allowed: row!.allowed, count: row!.count };
+    SELECT i::int AS i, n + (n < lim)::int AS count, n < lim AS allowed FROM recent ORDER BY i`;
+  // (PostgreSQL runs a data-modifying WITH exactly once whether or not the query reads it.)
+  return rows.map(({ count, allowed }) => ({ count, allowed }));
 }
 
 /** Forget the attempts of `key` (e.g. after a successful login). */

@@ -5,8 +5,8 @@ import { localized } from "@/lib/localized";
 import { PRIVACY_POLICY_VERSION } from "@/lib/policy";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
-import { recordAudit, REGISTRANT_ACTOR, SYSTEM_ACTOR } from "@/features/audit/data";
-import { enqueueMail, kickOutbox } from "@/features/outbox/data";
+import { auditLogData, recordAudit, REGISTRANT_ACTOR, SYSTEM_ACTOR } from "@/features/audit/data";
+import { enqueueMail, kickOutbox, outboxMailData, type NewMail } from "@/features/outbox/data";
 import { registrationState } from "@/features/events/registration-state";
 import { buildRegistrationMail, type RegistrationMailData } from "./mail";
 import { fieldErrorsOf, normaliseEmail, registrationSchema, type FieldErrors, type RegistrationData } from "./schema";
@@ -63,14 +63,15 @@ export type MailRegistration = Prisma.RegistrationGetPayload<{ select: typeof ma
 export const manageUrl = (locale: string, registrationId: string) => `${env.APP_URL}/${locale}/manage/${manageTokenFor(registrationId)}`;
 const confirmUrl = (locale: string, token: string) => `${env.APP_URL}/${locale}/confirm/${token}`;
 
+type MailExtra = { confirmToken?: string; waitlistPosition?: number; personalMessage?: string };
+
 /** Writes one mail to the outbox, in the caller's transaction. The online link goes only into mails for confirmed people. */
-export async function queueMail(
-  tx: Tx,
-  kind: MailKind,
-  registration: MailRegistration,
-  event: MailEvent,
-  extra: { confirmToken?: string; waitlistPosition?: number; personalMessage?: string } = {},
-) {
+export async function queueMail(tx: Tx, kind: MailKind, registration: MailRegistration, event: MailEvent, extra: MailExtra = {}) {
+  await enqueueMail(tx, registrationMail(kind, registration, event, extra));
+}
+
+/** The mail itself, rendered in the registrant's language, ready for the outbox. */
+function registrationMail(kind: MailKind, registration: MailRegistration, event: MailEvent, extra: MailExtra = {}): NewMail {
   const locale = registration.locale as Locale;
   const withLink = kind === "confirmed" || kind === "promoted" || kind === "reminder";
   const data: RegistrationMailData = {
@@ -96,13 +97,18 @@ export async function queueMail(
     confirmHours: confirmHours(),
   };
   const mail = buildRegistrationMail(kind, data);
-  await enqueueMail(tx, { kind: `registration.${kind}`, to: registration.email, locale, ...mail, registrationId: registration.id });
+  return { kind: `registration.${kind}`, to: registration.email, locale, ...mail, registrationId: registration.id };
 }
 
 /** Locks the event's row for the rest of the transaction: every change of places for one event goes one at a time. */
-export async function lockEvent(tx: Tx, eventId: string) {
-  await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId}::uuid FOR UPDATE`;
-  return tx.event.findUniqueOrThrow({ where: { id: eventId }, select: mailEventSelect });
+export async function lockEvent(tx: Tx, eventId: string): Promise<MailEvent> {
+  // One round trip: the lock is held until the transaction ends, so every statement inside it counts.
+  const [event] = await tx.$queryRaw<MailEvent[]>`
+    SELECT id, slug, "titlePl", "titleUk", "titleEn", "startsAt", "endsAt", format, "venueName", "venueAddress",
+           "onlineMeetingUrl", capacity, status, "registrationOpensAt", "registrationClosesAt", "updatedAt", "voivodeshipCode"
+    FROM "Event" WHERE id = ${eventId}::uuid FOR UPDATE`;
+  if (!event) throw new Error(`event ${eventId} not found`);
+  return event;
 }
 
 export async function waitlistPosition(client: Tx, registration: { id: string; eventId: string; waitlistedAt: Date | null }) {
@@ -195,10 +201,13 @@ function consentColumns(data: RegistrationData, now: Date, previous?: { consentS
 }
 
 async function findOpenEvent(slug: string, now: Date) {
-  const event = await db.event.findFirst({ where: { slug, status: { in: ["PUBLISHED", "CANCELLED"] } }, select: mailEventSelect });
-  if (!event) return { error: "eventNotFound" as const };
-  const taken = await db.registration.count({ where: { eventId: event.id, status: { in: HOLDS_PLACE } } });
-  const state = registrationState(event, taken, now);
+  const found = await db.event.findFirst({
+    where: { slug, status: { in: ["PUBLISHED", "CANCELLED"] } },
+    select: { ...mailEventSelect, _count: { select: { registrations: { where: { status: { in: HOLDS_PLACE } } } } } },
+  });
+  if (!found) return { error: "eventNotFound" as const };
+  const { _count, ...event } = found;
+  const state = registrationState(event, _count.registrations, now);
   if (state !== "open" && state !== "waitlist") return { error: state };
   return { event };
 }
@@ -224,41 +233,39 @@ export async function createRegistration(
   const confirmToken = randomToken();
 
   try {
-    return await db.$transaction(async (tx) => {
-      const existing = await tx.registration.findFirst({
-        where: { eventId: event.id, emailNormalized, status: { in: ACTIVE_STATUSES } },
-        select: { ...mailRegistrationSelect, confirmTokenHash: true },
-      });
-      if (existing) {
-        await resendLink(tx, existing, event, now);
-        return { ok: true as const, outcome: "duplicate" as const };
-      }
-      const id = crypto.randomUUID();
-      const registration = await tx.registration.create({
+    // No look-up first: the partial unique index on (event, e-mail) of active sign-ups refuses a second one, and the
+    // catch below turns that into "send the link again". One statement less for every first sign-up.
+    // The sign-up, its confirmation mail (nested) and the audit entry in one batch transaction: all or nothing, with
+    // the fewest statements, since this is the busiest write of the portal.
+    const id = crypto.randomUUID();
+    const columns = { fullName: data.fullName, email: data.email, locale: context.locale, status: "PENDING_EMAIL" as const, voivodeshipCode: data.voivodeshipCode ?? null };
+    const { registrationId: _, ...mail } = outboxMailData(registrationMail("confirmAddress", { id, eventId: event.id, waitlistedAt: null, ...columns }, event, { confirmToken }));
+    await db.$transaction([
+      db.registration.create({
         data: {
           id,
           eventId: event.id,
-          email: data.email,
           emailNormalized,
-          locale: context.locale,
+          ...columns,
           ...dataColumns(data),
           policyVersion: PRIVACY_POLICY_VERSION,
           consentProcessingAt: now,
           ...consentColumns(data, now),
-          status: "PENDING_EMAIL",
           manageTokenHash: hashToken(manageTokenFor(id)),
           confirmTokenHash: hashToken(confirmToken),
           expiresAt: new Date(now.getTime() + confirmHours() * 3600_000),
           createdAt: now,
+          mails: { create: mail },
         },
-        select: mailRegistrationSelect,
-      });
-      await queueMail(tx, "confirmAddress", registration, event, { confirmToken });
-      await recordAudit({ actor: REGISTRANT_ACTOR, action: "registration.create", entityType: "registration", entityId: id, voivodeshipCode: event.voivodeshipCode ?? data.voivodeshipCode }, tx);
-      return { ok: true as const, outcome: "pendingConfirmation" as const };
-    }, TX_OPTIONS);
+        select: { id: true },
+      }),
+      db.auditLog.create({
+        data: auditLogData({ actor: REGISTRANT_ACTOR, action: "registration.create", entityType: "registration", entityId: id, voivodeshipCode: event.voivodeshipCode ?? data.voivodeshipCode }),
+      }),
+    ]);
+    return { ok: true, outcome: "pendingConfirmation" };
   } catch (error) {
-    // Two identical sign-ups at the same moment: the partial unique index let one through; the other is a duplicate.
+    // Signed up already (or two identical sign-ups at the same moment): the partial unique index let one through.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       await db.$transaction(async (tx) => {
         const existing = await tx.registration.findFirst({

@@ -1,5 +1,5 @@
 import "server-only";
-import { hitRateLimit } from "@/features/rate-limit/data";
+import { hitRateLimits } from "@/features/rate-limit/data";
 import type { Locale } from "@/i18n/routing";
 import { createRegistration, type SignUpError, type SignUpOutcome } from "./data";
 import { fieldErrorsOf, normaliseEmail, registrationSchema, REGISTRATION_FIELDS, type FieldErrors } from "./schema";
@@ -44,11 +44,11 @@ export async function submitRegistration(eventSlug: string, raw: Record<string, 
   if (token === "expired") return { status: "error", formError: "formExpired", values };
 
   try {
-    const [byIp, byEmail] = await Promise.all([
-      hitRateLimit(limits.ip, context.ip),
-      hitRateLimit(limits.email, `${eventSlug}:${normaliseEmail(parsed.data.email)}`),
+    const [byIp, byEmail] = await hitRateLimits([
+      [limits.ip, context.ip],
+      [limits.email, `${eventSlug}:${normaliseEmail(parsed.data.email)}`],
     ]);
-    if (!byIp.allowed || !byEmail.allowed) return { status: "error", formError: "rateLimited", values };
+    if (!byIp!.allowed || !byEmail!.allowed) return { status: "error", formError: "rateLimited", values };
 
     const result = await createRegistration(eventSlug, parsed.data, { locale: context.locale, now });
     if (result.ok) return { status: "done", outcome: result.outcome };
