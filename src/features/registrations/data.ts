@@ -103,12 +103,26 @@ function registrationMail(kind: MailKind, registration: MailRegistration, event:
 /** Locks the event's row for the rest of the transaction: every change of places for one event goes one at a time. */
 export async function lockEvent(tx: Tx, eventId: string): Promise<MailEvent> {
   // One round trip: the lock is held until the transaction ends, so every statement inside it counts.
-  const [event] = await tx.$queryRaw<MailEvent[]>`
-    SELECT id, slug, "titlePl", "titleUk", "titleEn", "startsAt", "endsAt", format, "venueName", "venueAddress",
-           "onlineMeetingUrl", capacity, status, "registrationOpensAt", "registrationClosesAt", "updatedAt", "voivodeshipCode"
-    FROM "Event" WHERE id = ${eventId}::uuid FOR UPDATE`;
+  const [event] = await tx.$queryRaw<MailEvent[]>`SELECT ${LOCKED_EVENT_COLUMNS} FROM "Event" e WHERE e.id = ${eventId}::uuid FOR UPDATE`;
   if (!event) throw new Error(`event ${eventId} not found`);
   return event;
+}
+
+// The columns of mailEventSelect, for the raw SELECT … FOR UPDATE statements (Prisma's queries cannot lock rows).
+const LOCKED_EVENT_COLUMNS = Prisma.raw(
+  Object.keys(mailEventSelect)
+    .map((column) => `e."${column}"`)
+    .join(", "),
+);
+
+/** Places taken, and the waiting list's length and latest timestamp, in one statement. Statuses as in HOLDS_PLACE. */
+async function placeCounts(tx: Tx, eventId: string) {
+  const [row] = await tx.$queryRaw<Array<{ taken: number; waiting: number; last: Date | null }>>`
+    SELECT count(*) FILTER (WHERE status IN ('CONFIRMED', 'ATTENDED'))::int AS taken,
+           count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waiting,
+           max("waitlistedAt") FILTER (WHERE status = 'WAITLISTED') AS last
+    FROM "Registration" WHERE "eventId" = ${eventId}::uuid`;
+  return row!;
 }
 
 export async function waitlistPosition(client: Tx, registration: { id: string; eventId: string; waitlistedAt: Date | null }) {
@@ -147,16 +161,28 @@ export async function promoteFromWaitlist(tx: Tx, event: MailEvent, now: Date, t
   return next.length;
 }
 
-/** A place if one is free (after the waiting list), else the end of the waiting list. Needs the event lock. */
-export async function assignPlace(tx: Tx, event: MailEvent, now: Date): Promise<{ status: "CONFIRMED" | "WAITLISTED"; waitlistedAt?: Date }> {
+/**
+ * A place if one is free (after the waiting list), else the end of the waiting list, with the position there.
+ * Needs the event lock.
+ */
+export async function assignPlace(
+  tx: Tx,
+  event: MailEvent,
+  now: Date,
+): Promise<{ status: "CONFIRMED"; waitlistedAt?: undefined; position?: undefined } | { status: "WAITLISTED"; waitlistedAt: Date; position: number }> {
   if (event.capacity === null) return { status: "CONFIRMED" };
-  let taken = await takenPlaces(tx, event.id);
-  if (taken < event.capacity) taken += await promoteFromWaitlist(tx, event, now, taken); // people waiting come first
+  const counts = await placeCounts(tx, event.id);
+  let { taken, waiting } = counts;
+  if (taken < event.capacity && waiting > 0) {
+    const promoted = await promoteFromWaitlist(tx, event, now, taken); // people waiting come first
+    taken += promoted;
+    waiting -= promoted;
+  }
   if (taken < event.capacity) return { status: "CONFIRMED" };
-  // Strictly increasing, so the order of the waiting list is the order of the lock, even within one millisecond.
-  const last = await tx.registration.aggregate({ where: { eventId: event.id, status: "WAITLISTED" }, _max: { waitlistedAt: true } });
-  const after = last._max.waitlistedAt ? last._max.waitlistedAt.getTime() + 1 : 0;
-  return { status: "WAITLISTED", waitlistedAt: new Date(Math.max(now.getTime(), after)) };
+  // Strictly increasing, so the order of the waiting list is the order of the lock, even within one millisecond;
+  // and so the newcomer is last: everyone still waiting is ahead.
+  const after = counts.last ? counts.last.getTime() + 1 : 0;
+  return { status: "WAITLISTED", waitlistedAt: new Date(Math.max(now.getTime(), after)), position: waiting + 1 };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -331,13 +357,17 @@ export async function getConfirmation(confirmToken: string) {
 export async function confirmRegistration(confirmToken: string, now = new Date()): Promise<ConfirmOutcome> {
   if (confirmToken.length > 100) return { outcome: "invalid" };
   const tokenHash = hashToken(confirmToken);
-  const target = await db.registration.findUnique({ where: { confirmTokenHash: tokenHash }, select: { id: true, eventId: true } });
-  if (!target) return { outcome: "invalid" };
   try {
     return await db.$transaction(async (tx): Promise<ConfirmOutcome> => {
-      const event = await lockEvent(tx, target.eventId);
+      // Finds the sign-up's event and locks it in one statement.
+      const [locked] = await tx.$queryRaw<Array<MailEvent & { registrationId: string }>>`
+        SELECT r.id AS "registrationId", ${LOCKED_EVENT_COLUMNS}
+        FROM "Registration" r JOIN "Event" e ON e.id = r."eventId"
+        WHERE r."confirmTokenHash" = ${tokenHash} FOR UPDATE OF e`;
+      if (!locked) return { outcome: "invalid" };
+      const { registrationId, ...event } = locked;
       const registration = await tx.registration.findUniqueOrThrow({
-        where: { id: target.id },
+        where: { id: registrationId },
         select: { ...mailRegistrationSelect, expiresAt: true },
       });
       const base = { eventSlug: event.slug, locale: registration.locale };
@@ -351,7 +381,12 @@ export async function confirmRegistration(confirmToken: string, now = new Date()
       if (event.status === "CANCELLED" || event.endsAt <= now) return { outcome: "eventClosed", ...base };
 
       const place = await assignPlace(tx, event, now);
-      const updated = await tx.registration.update({
+      // The mail is rendered from the new state and written with the update (nested create): one statement.
+      const { expiresAt: _, ...current } = registration;
+      const updated = { ...current, status: place.status, waitlistedAt: place.waitlistedAt ?? null };
+      const mail = place.status === "CONFIRMED" ? registrationMail("confirmed", updated, event) : registrationMail("waitlisted", updated, event, { waitlistPosition: place.position });
+      const { registrationId: __, ...mailRow } = outboxMailData(mail);
+      await tx.registration.update({
         where: { id: registration.id },
         data: {
           status: place.status,
@@ -359,17 +394,16 @@ export async function confirmRegistration(confirmToken: string, now = new Date()
           confirmedAt: place.status === "CONFIRMED" ? now : null,
           waitlistedAt: place.waitlistedAt ?? null,
           expiresAt: null,
+          mails: { create: mailRow },
         },
-        select: mailRegistrationSelect,
+        select: { id: true },
       });
       const audit = { actor: REGISTRANT_ACTOR, entityType: "registration", entityId: registration.id, voivodeshipCode: event.voivodeshipCode ?? registration.voivodeshipCode };
       if (place.status === "CONFIRMED") {
-        await queueMail(tx, "confirmed", updated, event);
         await recordAudit({ ...audit, action: "registration.confirm" }, tx);
         return { outcome: "confirmed", ...base };
       }
-      const position = (await waitlistPosition(tx, updated))!;
-      await queueMail(tx, "waitlisted", updated, event, { waitlistPosition: position });
+      const position = place.position;
       await recordAudit({ ...audit, action: "registration.waitlist", details: { position } }, tx);
       return { outcome: "waitlisted", ...base, position };
     }, TX_OPTIONS);
