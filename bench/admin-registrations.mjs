@@ -18,6 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { seedRegistrations as seedSharedRegistrations } from "./support/seed-registrations.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -171,31 +172,7 @@ function stats(ms) {
 }
 
 async function seedRegistrations(eventId) {
-  // Varied enough for the filters: 4 voivodeships, all the usual statuses, 10 % interpretation, 5 % accessibility
-  // needs (with the sensitive-data consent), a third without an organisation.
-  await query(
-    `INSERT INTO "Registration" (id, "eventId", "fullName", email, "emailNormalized", phone, "organisationName", "noOrganisation",
-       "voivodeshipCode", city, "policyVersion", "consentProcessingAt", "consentSensitiveAt", "accessibilityNeeds",
-       "interpretationNeeded", "interpretationLanguage", status, "confirmedAt", "waitlistedAt", "cancelledAt",
-       "manageTokenHash", "createdAt", "updatedAt")
-     SELECT gen_random_uuid(), $1::uuid,
-       (ARRAY['Anna','Olena','Piotr','Maria','Ihor','Zofia','Tetiana','Jan'])[1 + i % 8] || ' ' ||
-         (ARRAY['Kowalska','Szewczenko','Nowak','Wiśniewska','Bondarenko','Lewandowski','Krawiec','Zielińska'])[1 + (i / 8) % 8] || ' ' || i,
-       'person-' || i || '@bench.komm.test', 'person-' || i || '@bench.komm.test',
-       '+48 600 ' || lpad(i::text, 6, '0'),
-       CASE WHEN i % 3 = 0 THEN NULL ELSE 'Stowarzyszenie ' || (i % 500) END, i % 3 = 0,
-       (ARRAY['PL-MA','PL-PK','PL-MZ','PL-DS'])[1 + i % 4], 'Kraków', '2026-01', now(),
-       CASE WHEN i % 20 = 0 THEN now() END, CASE WHEN i % 20 = 0 THEN 'dostęp bez schodów' END,
-       i % 10 = 1, CASE WHEN i % 10 = 1 THEN 'uk' END,
-       s.status::"RegistrationStatus",
-       CASE WHEN s.status = 'CONFIRMED' THEN now() END, CASE WHEN s.status = 'WAITLISTED' THEN now() END,
-       CASE WHEN s.status = 'CANCELLED' THEN now() END,
-       'bench-' || i, now() - interval '30 days' + i * interval '20 milliseconds', now()
-     FROM generate_series(1, $2::int) AS i,
-       LATERAL (SELECT (ARRAY['CONFIRMED','CONFIRMED','CONFIRMED','CONFIRMED','CONFIRMED','CONFIRMED','WAITLISTED','WAITLISTED','CANCELLED','PENDING_EMAIL'])[1 + i % 10] AS status) s`,
-    [eventId, ROWS],
-  );
-  await query(`ANALYZE "Registration"`);
+  await seedSharedRegistrations(query, eventId, ROWS); // bench/support/seed-registrations.mjs
 }
 
 /**

@@ -10,6 +10,10 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("KOMM <no-reply@localhost>"),
   ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email().optional()),
   ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(12, "must be at least 12 characters").optional()),
+  /** the dashboard flags a language once this many people ask for interpretation into it */
+  INTERPRETATION_ALERT_THRESHOLD: z.preprocess(emptyAsUndefined, z.coerce.number().int("must be a whole number").min(1).max(10_000).default(5)),
+  /** months after an event ends (an application is decided or withdrawn) before its personal data is anonymised */
+  RETENTION_MONTHS: z.preprocess(emptyAsUndefined, z.coerce.number().int("must be a whole number").min(1).max(240).default(12)),
 });
 
 export type Env = z.infer<typeof envSchema>;

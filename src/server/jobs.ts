@@ -1,4 +1,5 @@
 import "server-only";
+import { applyRetention } from "@/features/privacy/retention";
 import { pruneRateLimitHits } from "@/features/rate-limit/data";
 import { expirePendingRegistrations, queueDueReminders } from "@/features/registrations/data";
 import { registerJob } from "./worker";
@@ -10,4 +11,6 @@ export function registerPeriodicJobs() {
   registerJob("registrations.expire", 5 * MINUTE, () => expirePendingRegistrations());
   registerJob("registrations.reminders", 5 * MINUTE, () => queueDueReminders());
   registerJob("rate-limit.prune", 60 * MINUTE, () => pruneRateLimitHits());
+  // RODO retention (docs/decisions/012): idempotent, so running it hourly only costs one query when nothing is due
+  registerJob("privacy.retention", 60 * MINUTE, () => applyRetention());
 }

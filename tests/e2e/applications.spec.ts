@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { latestMail, linkIn } from "./mailbox";
 import { expectNoAxeViolations } from "./support";
@@ -5,6 +6,7 @@ import { expectNoAxeViolations } from "./support";
 // An application for the incubator in English with JavaScript off, reviewed and accepted by the seeded admin in the
 // coordinators' area (in Polish), then the decision mail and the new status behind the applicant's personal link.
 const ADMIN = { email: "admin@komm.test", password: "e2e-admin-password" };
+const PRZEMYSL_BRANCH = "Związek Ukraińców w Polsce – oddział w Przemyślu";
 const uniqueEmail = (name: string) => `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 
 /** The anti-spam check refuses forms sent faster than a person could: wait until the form is 3 s old. */
@@ -16,6 +18,7 @@ async function waitForMinimumFillTime(page: Page, since: number) {
 test.use({ javaScriptEnabled: false, locale: "en-GB" });
 
 test("@phone apply for the incubator without JavaScript; a coordinator accepts; the applicant gets the decision", async ({ page }) => {
+  test.setTimeout(150_000);
   const main = page.getByRole("main");
   const email = uniqueEmail("amira");
 
@@ -37,6 +40,9 @@ test("@phone apply for the incubator without JavaScript; a coordinator accepts; 
   await main.getByLabel("E-mail address").fill(email);
   await main.getByLabel("Voivodeship (region) where you are active").selectOption({ label: "Subcarpathian" });
   await main.getByLabel("Town or city").fill("Rzeszów");
+  // picked from the directory: the application is linked to the organisation (its coordinators see it there)
+  await main.getByLabel("My organisation is in the coalition’s directory").check();
+  await main.getByLabel("Organisation from the directory").selectOption({ label: PRZEMYSL_BRANCH });
   await main.getByLabel("Your idea for an initiative").fill("A Saturday language café where Ukrainian and Polish children play and learn together.");
   await main.getByLabel("Who is the initiative for?").fill("About 30 families from Ukraine and their Polish neighbours.");
   await main.getByLabel("Where do you want to carry it out (voivodeship)?").selectOption({ label: "Subcarpathian" });
@@ -94,6 +100,39 @@ test("@phone apply for the incubator without JavaScript; a coordinator accepts; 
   await expect(main).toContainText("Status „Przyjęte” jest ostateczny");
   await expect(main.getByRole("button", { name: "Wyślij pytania" })).toBeVisible();
   await expectNoAxeViolations(page, { javaScript: false });
+
+  // the export of the list as filtered: sensitive answers only when confirmed, then the file (a plain GET form)
+  await main.getByRole("link", { name: "Wszystkie zgłoszenia do tej oferty" }).click();
+  await search.getByLabel("Szukaj").fill(email);
+  await search.getByRole("button", { name: "Pokaż wyniki" }).click();
+  await main.getByRole("link", { name: "Eksport zgłoszeń" }).click();
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Eksport zgłoszeń");
+  await expect(main).toContainText("Plik obejmie 1 zgłoszenie pasujące do filtrów listy.");
+  await expectNoAxeViolations(page, { javaScript: false });
+  await main.getByLabel("Dla kogo jest ta inicjatywa?").check();
+  await main.getByRole("button", { name: "Pobierz plik" }).click();
+  await expect(main.getByRole("alert")).toContainText("Zaznaczono dane wrażliwe");
+  await expect(main.getByLabel("Dla kogo jest ta inicjatywa?")).toBeChecked();
+  await expectNoAxeViolations(page, { javaScript: false });
+  await main.getByLabel("Dla kogo jest ta inicjatywa?").uncheck();
+  const [download] = await Promise.all([page.waitForEvent("download"), main.getByRole("button", { name: "Pobierz plik" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^inkubator-inicjatyw-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv.split("\r\n").filter(Boolean)).toHaveLength(2); // the header and Amira's row
+  for (const text of ["Amira Haddad", email, PRZEMYSL_BRANCH, "Przyjęte", "A Saturday language café"]) expect(csv).toContain(text);
+  expect(csv).not.toContain("About 30 families");
+
+  // the organisation she picked lists her application, linked to it
+  await page.goto("/pl/admin/organisations");
+  await main.getByLabel("Nazwa lub miejscowość").fill("Przemyślu");
+  await main.getByRole("button", { name: "Pokaż wyniki" }).click();
+  await main.getByRole("link", { name: PRZEMYSL_BRANCH }).click();
+  const linked = main.getByRole("region", { name: /^Zgłoszenia do ofert/ });
+  // (the phone and desktop runs of this test each add an Amira Haddad)
+  await expect(linked.getByRole("row", { name: /Amira Haddad/ }).first()).toContainText("Inkubator inicjatyw migrancko-mniejszościowych");
+  await expectNoAxeViolations(page, { javaScript: false });
+  await linked.getByRole("link", { name: "Amira Haddad" }).first().click();
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Amira Haddad");
 
   // the applicant: the decision mail in English with the coordinator's message, and the new status behind the link
   const decision = await latestMail(email, (m) => m.subject.startsWith("Your application has been accepted"));

@@ -22,8 +22,29 @@ import { applicationListQuerySchema } from "@/features/admin-applications/schema
 import { getOrganisationForModeration, listOrganisationsForModeration, moderateOrganisation, updateOrganisation } from "@/features/admin-organisations/data";
 import { organisationListQuerySchema } from "@/features/admin-organisations/schema";
 import { exportRegistrations, getAttendanceList, getExportPreview } from "@/features/admin-exports/data";
+import { exportReportCounts, getReport } from "@/features/admin-reports/data";
 import { exportFiltersSchema, exportRequestSchema } from "@/features/admin-exports/schema";
+import { exportApplications, getApplicationExportPreview } from "@/features/admin-applications/export";
+import { applicationExportFiltersSchema, applicationExportRequestSchema } from "@/features/admin-applications/export-schema";
+import { getAccount, inviteAccount, listAccounts, resendInvitation, setAccountActive, updateAccount } from "@/features/admin-accounts/data";
 import { registrationListQuerySchema } from "@/features/admin-registrations/schema";
+import { getOutboxMail, listOutboxMails, retryOutboxMail } from "@/features/admin-outbox/data";
+import { outboxListQuerySchema } from "@/features/admin-outbox/schema";
+import { searchAuditLog } from "@/features/admin-audit/data";
+import { auditQuerySchema } from "@/features/admin-audit/schema";
+import { erasePersonalData, exportPersonalData, findPersonalData } from "@/features/privacy/data";
+import {
+  cancelManagedEvent,
+  createManagedEvent,
+  duplicateManagedEvent,
+  getEventFormOptions,
+  getManagedEvent,
+  listEventMessages,
+  listManagedEvents,
+  publishManagedEvent,
+  sendEventMessage,
+  updateManagedEvent,
+} from "@/features/admin-events/data";
 import { changeRegistrationStatus, saveInternalNote, type StatusChangeResult } from "@/features/admin-registrations/status";
 import { clearRateLimit } from "@/features/rate-limit/data";
 import { registrationScopeForEvents, requireAdmin, requireCoordinator, runAsUser } from "@/server/session";
@@ -96,6 +117,12 @@ async function createRegistration(key: keyof typeof regs, event: keyof typeof ev
 }
 
 const notFoundAsNull = (r: StatusChangeResult) => (r.changed === 0 && r.skipped.every((s) => s.reason === "notFound") ? null : r);
+/** Admin-only pages answer 404 for coordinators (requireAdmin throws notFound()): null here, like an out-of-scope id. */
+const adminOnly = (call: Promise<unknown>) =>
+  call.catch((error: { digest?: string }) => {
+    if (String(error?.digest).includes("NEXT_HTTP_ERROR_FALLBACK;404")) return null;
+    throw error;
+  });
 
 /** The NEXT_REDIRECT / NEXT_HTTP_ERROR_FALLBACK digest a call throws (redirect() and notFound() throw). */
 async function thrown(fn: () => Promise<unknown>): Promise<string> {
@@ -307,6 +334,21 @@ describe("list queries", () => {
     expect(await ids({ q: "fundacja testowa" })).toEqual([regs.ma_ma]);
   });
 
+  it("finds sign-ups linked to a directory organisation by the organisation's name", async () => {
+    const ids = async (q: string) => (await asAdmin(() => listEventRegistrations(events.ma, query({ q }))))!.items.map((r) => r.id);
+    const organisation = await db.organisation.create({
+      data: { slug: `stowarzyszenie-${run}`, name: `Stowarzyszenie Katalogowe ${run}`, type: "NGO", voivodeshipCode: "PL-PK", city: "Przemyśl" },
+    });
+    try {
+      expect(await ids(`katalogowe ${run}`)).toEqual([]);
+      await db.registration.update({ where: { id: regs.ma_pk }, data: { organisationId: organisation.id } });
+      expect(await ids(`KATALOGOWE ${run}`)).toEqual([regs.ma_pk]);
+    } finally {
+      await db.registration.update({ where: { id: regs.ma_pk }, data: { organisationId: null } });
+      await db.organisation.delete({ where: { id: organisation.id } });
+    }
+  });
+
   it("filters by status, voivodeship, interpretation and accessibility needs, and sorts", async () => {
     const ids = async (q: Record<string, string>) => (await asAdmin(() => listEventRegistrations(events.ma, query(q))))!.items.map((r) => r.id);
     expect(await ids({ status: "CONFIRMED" })).toEqual([regs.ma_pk]);
@@ -384,6 +426,46 @@ describe("adminRoutes", () => {
     organisationEdit: (ids) => getOrganisationForModeration(ids.organisationId!),
     moderateOrganisationAction: (ids) => moderateOrganisation(ids.organisationId!, { decision: "approve" }),
     updateOrganisationAction: (ids) => updateOrganisation(ids.organisationId!, {}),
+    // an offer's application export: its region scope and content in tests/integration/admin-application-export.test.ts
+    offerExport: (ids) => getApplicationExportPreview(ids.offerSlug!, applicationExportFiltersSchema.parse({})),
+    offerExportDownload: (ids) => exportApplications(ids.offerSlug!, applicationExportRequestSchema.parse({ columns: ["fullName"] })),
+    // accounts, admins only (tests/integration/admin-accounts.test.ts); ids of nobody, so an admin would change nothing
+    accounts: () => adminOnly(listAccounts()),
+    accountInvite: () => adminOnly(requireAdmin()),
+    inviteAccountAction: () => adminOnly(inviteAccount({ name: "X", email: `invite-${run}@admin-access.test`, role: "COORDINATOR", voivodeships: ["PL-PK"] }, "pl")),
+    accountDetail: (ids) => adminOnly(getAccount(ids.userId ?? randomUUID())),
+    updateAccountAction: (ids) => adminOnly(updateAccount(ids.userId ?? randomUUID(), { role: "COORDINATOR", voivodeships: ["PL-PK"] })),
+    resendInvitationAction: (ids) => adminOnly(resendInvitation(ids.userId ?? randomUUID(), "pl")),
+    setAccountActiveAction: (ids) => adminOnly(setAccountActive(ids.userId ?? randomUUID(), false)),
+    // the report pack: its counts and region scope in detail in tests/integration/admin-reports.test.ts
+    reports: (ids) => getReport({ kind: "event", eventId: ids.eventId! }, { attendance: true }),
+    reportsDownload: (ids) => exportReportCounts({ kind: "event", eventId: ids.eventId! }),
+    // outbox, audit log and data-subject tools, admins only (tests/integration/admin-outbox.test.ts, admin-audit.test.ts,
+    // privacy.test.ts); a coordinator is refused before anything is read or changed
+    outbox: () => adminOnly(listOutboxMails(outboxListQuerySchema.parse({}))),
+    outboxMail: (ids) => adminOnly(getOutboxMail(ids.mailId ?? randomUUID())),
+    retryOutboxMailAction: (ids) => adminOnly(retryOutboxMail(ids.mailId ?? randomUUID())),
+    audit: () => adminOnly(searchAuditLog(auditQuerySchema.parse({}))),
+    privacy: () => adminOnly(findPersonalData({ email: `pk-pk-${run}@admin-access.test` })),
+    privacyExport: () => adminOnly(exportPersonalData({ email: `pk-pk-${run}@admin-access.test` })),
+    erasePersonalDataAction: () => adminOnly(erasePersonalData({ email: `pk-pk-${run}@admin-access.test`, confirmation: `pk-pk-${run}@admin-access.test` })),
+    // events management (tests/integration/admin-events.test.ts): only the event's own region's coordinators and admins
+    // manage it; the list and the form's choices are null here when the podkarpackie event or region shows up in them
+    adminEvents: (ids) => listManagedEvents("upcoming").then((r) => (r.items.some((e) => e.id === ids.eventId) ? r : null)),
+    eventNew: () => getEventFormOptions().then((o) => (o.voivodeships.some((v) => v.code === "PL-PK") ? o : null)),
+    createEventAction: () =>
+      createManagedEvent({
+        titlePl: "Spotkanie", summaryPl: "Opis", bodyPl: "Treść", startsAt: "2030-05-10T10:00", endsAt: "2030-05-10T12:00",
+        format: "ONLINE", meetingLanguage: "pl", voivodeshipCode: "PL-PK",
+      }).then((r) => (!r.ok && r.fieldErrors.voivodeshipCode === "outOfScope" ? null : r)),
+    eventEdit: (ids) => getManagedEvent(ids.eventId!),
+    updateEventAction: (ids) => updateManagedEvent(ids.eventId!, {}),
+    publishEventAction: (ids) => publishManagedEvent(ids.eventId!),
+    duplicateEventAction: (ids) => duplicateManagedEvent(ids.eventId!),
+    eventCancel: (ids) => getManagedEvent(ids.eventId!),
+    cancelEventAction: (ids) => cancelManagedEvent(ids.eventId!, { confirm: "on" }),
+    eventMessages: (ids) => listEventMessages(ids.eventId!),
+    sendEventMessageAction: (ids) => sendEventMessage(ids.eventId!, { statuses: ["CONFIRMED"], subjectPl: "Temat", bodyPl: "Treść" }),
   };
 
   const protectedRoutes = adminRoutes.filter((r) => !r.public);

@@ -12,6 +12,7 @@ import { EXPORT_BATCH_SIZE, exportRegistrations, getAttendanceList, getExportPre
 import { exportRequestSchema, parseExportQuery } from "@/features/admin-exports/schema";
 import { exportFilename, exportStream } from "@/features/admin-exports/stream";
 import { runAsUser } from "@/server/session";
+import { parseCsv } from "../support/csv";
 import { ensureVoivodeships } from "../support/fixtures";
 import { disconnectTestDb, testDb } from "../support/test-db";
 
@@ -77,28 +78,6 @@ async function sign(event: keyof typeof events, fullName: string, voivodeshipCod
 
 const asUser = <T>(user: keyof typeof users, fn: () => Promise<T>) => runAsUser(users[user], fn);
 const request = (q: Record<string, unknown> = {}) => exportRequestSchema.parse({ columns: ["fullName", "email", "status"], ...q });
-
-/** RFC 4180 records (quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") record.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") {
-      record.push(field), records.push(record), (record = []), (field = ""), i++;
-    } else field += c;
-  }
-  if (field || record.length) record.push(field), records.push(record);
-  return records;
-}
 
 type Csv = { bytes: Uint8Array; text: string; records: string[][] };
 

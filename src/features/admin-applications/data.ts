@@ -2,7 +2,7 @@ import "server-only";
 import type { ApplicationStatus, Prisma } from "@/generated/prisma/client";
 import { ADMIN_PAGE_SIZE, idSchema } from "@/features/admin-registrations/schema";
 import { recordAudit } from "@/features/audit/data";
-import { applicationOfferSelect, mailApplicationSelect, queueApplicationMail } from "@/features/applications/data";
+import { applicationOfferSelect, getApplicationOffer, mailApplicationSelect, queueApplicationMail } from "@/features/applications/data";
 import { APPLICATION_STATUSES, hasFollowUp } from "@/features/applications/schema";
 import { followUpTokenFor, hashToken } from "@/features/applications/tokens";
 import { kickOutbox } from "@/features/outbox/data";
@@ -65,7 +65,8 @@ export const applicationRowSelect = {
 
 export type ApplicationRow = Prisma.OfferApplicationGetPayload<{ select: typeof applicationRowSelect }>;
 
-function listWhere(query: ApplicationListQuery): Prisma.OfferApplicationWhereInput[] {
+/** The list's search and filters as `where` conditions (the export of the list uses them too). */
+export function applicationListWhere(query: Pick<ApplicationListQuery, "q" | "status" | "voivodeship">): Prisma.OfferApplicationWhereInput[] {
   const where: Prisma.OfferApplicationWhereInput[] = [];
   if (query.q) {
     const q = query.q;
@@ -99,11 +100,10 @@ function listOrder(query: ApplicationListQuery): Prisma.OfferApplicationOrderByW
  */
 export async function listOfferApplications(offerSlug: string, query: ApplicationListQuery) {
   const user = await requireCoordinator();
-  if (typeof offerSlug !== "string" || offerSlug.length > 100) return null;
-  const offer = await db.programmeOffer.findUnique({ where: { slug: offerSlug }, select: applicationOfferSelect });
+  const offer = typeof offerSlug === "string" ? await getApplicationOffer(offerSlug) : null;
   if (!offer) return null;
   const scope: Prisma.OfferApplicationWhereInput = { AND: [{ offerId: offer.id }, applicationScope(user)] };
-  const where: Prisma.OfferApplicationWhereInput = { AND: [scope, ...listWhere(query)] };
+  const where: Prisma.OfferApplicationWhereInput = { AND: [scope, ...applicationListWhere(query)] };
   const [total, groups] = await Promise.all([
     db.offerApplication.count({ where }),
     db.offerApplication.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),

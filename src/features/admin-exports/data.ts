@@ -4,6 +4,7 @@ import { idSchema } from "@/features/admin-registrations/schema";
 import { recordAudit } from "@/features/audit/data";
 import { db } from "@/server/db";
 import { registrationScopeForEvents, requireCoordinator, scopeFilter, type CurrentUser } from "@/server/session";
+import { activeFilters, afterKeyset, EXPORT_BATCH_SIZE, keysetBatches } from "./batches";
 import { exportSelect, isSensitiveColumn, type ExportColumnId, type ExportRow } from "./columns";
 import type { ExportFilters, ExportRequest } from "./schema";
 
@@ -11,8 +12,7 @@ import type { ExportFilters, ExportRequest } from "./schema";
 // starts with requireCoordinator() and scopes its reads (docs/decisions/006-region-scope.md); each writes an audit
 // entry, since a file or a printout of personal data leaves the portal.
 
-/** Rows per query: an export reads the sign-ups in batches, never all at once. */
-export const EXPORT_BATCH_SIZE = 1000;
+export { EXPORT_BATCH_SIZE } from "./batches";
 
 const exportEventSelect = {
   id: true,
@@ -49,11 +49,6 @@ function filterWhere(filters: ExportFilters): Prisma.RegistrationWhereInput[] {
   else if (filters.interpretation) where.push({ interpretationNeeded: true, interpretationLanguage: filters.interpretation });
   if (filters.accessibility) where.push({ accessibilityNeeds: { not: null } });
   return where;
-}
-
-/** The filters that narrow the export (JSON has no `undefined`). */
-function activeFilters(filters: ExportFilters): Record<string, string | boolean> {
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== false)) as Record<string, string | boolean>;
 }
 
 /** The export form's header: the event and how many sign-ups the list's filters select. Null: not found/in scope. */
@@ -107,27 +102,19 @@ export async function exportRegistrations(
 
   const select = exportSelect(columns);
 
-  // Keyset pagination on (createdAt, id), the (eventId, createdAt) index: each query starts after the last row
-  // sent, so memory holds one batch whatever the size of the event.
-  async function* batches(): AsyncGenerator<ExportRow[]> {
-    let after: { createdAt: Date; id: string } | null = null;
-    for (;;) {
-      const page = (await db.registration.findMany({
-        where: after
-          ? { AND: [where, { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }] }
-          : where,
+  // keyset batches on the (eventId, createdAt) index: memory holds one batch whatever the size of the event
+  const batches = keysetBatches(
+    (after) =>
+      db.registration.findMany({
+        where: { AND: [where, ...afterKeyset(after)] },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         take: batchSize,
         select,
-      })) as ExportRow[];
-      if (page.length) yield page;
-      if (page.length < batchSize) return;
-      const last = page[page.length - 1]!;
-      after = { createdAt: last.createdAt, id: last.id };
-    }
-  }
+      }) as Promise<ExportRow[]>,
+    batchSize,
+  );
 
-  return { ok: true, event: { id: event.id, slug: event.slug }, columns, rowCount, batches: batches() };
+  return { ok: true, event: { id: event.id, slug: event.slug }, columns, rowCount, batches };
 }
 
 const attendanceEventSelect = {

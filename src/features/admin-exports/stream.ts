@@ -15,7 +15,7 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-/** "<event-slug>-<YYYY-MM-DD>.csv", the date of the export on Warsaw's calendar. */
+/** "<slug>-<YYYY-MM-DD>.csv" (the event's or the offer's slug), the date of the export on Warsaw's calendar. */
 export function exportFilename(slug: string, format: ExportFormat, now = new Date()) {
   return `${slug}-${warsawDay(now)}.${format}`;
 }
@@ -26,17 +26,21 @@ export const neutraliseFormula = (cell: string) => (FORMULA_START.test(cell) ? `
 
 type ExportFile = { format: ExportFormat; locale: Locale; columns: readonly ExportColumnId[]; batches: AsyncIterator<ExportRow[]> };
 
-/** The export as a web stream of bytes, for a Response body. */
+/** The sign-up export as a web stream of bytes, for a Response body. */
 export function exportStream({ format, locale, columns, batches }: ExportFile): ReadableStream<Uint8Array> {
   const formatter = exportFormatter(locale);
-  const header = formatter.headers(columns);
-  const records = (rows: ExportRow[]) => rows.map((row) => formatter.cells(row, columns).map(neutraliseFormula));
+  return exportFileStream({ format, header: formatter.headers(columns), cells: (row) => formatter.cells(row, columns), batches });
+}
+
+/** Any export as a web stream of bytes: a header line, then the cells of each row, batch by batch. */
+export function exportFileStream<Row>({ format, header, cells, batches }: { format: ExportFormat; header: string[]; cells: (row: Row) => string[]; batches: AsyncIterator<Row[]> }): ReadableStream<Uint8Array> {
+  const records = (rows: Row[]) => rows.map((row) => cells(row).map(neutraliseFormula));
   return format === "csv" ? csvStream(header, records, batches) : xlsxStream(header, records, batches);
 }
 
-type ToRecords = (rows: ExportRow[]) => string[][];
+type ToRecords<Row> = (rows: Row[]) => string[][];
 
-function csvStream(header: string[], records: ToRecords, batches: AsyncIterator<ExportRow[]>): ReadableStream<Uint8Array> {
+function csvStream<Row>(header: string[], records: ToRecords<Row>, batches: AsyncIterator<Row[]>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   // CRLF (RFC 4180) and a byte-order mark: Excel then reads the file as UTF-8 and shows Polish and Cyrillic letters.
   const csv = (rows: string[][]) => encoder.encode(stringify(rows, { record_delimiter: "windows" }));
@@ -60,7 +64,7 @@ function csvStream(header: string[], records: ToRecords, batches: AsyncIterator<
   );
 }
 
-function xlsxStream(header: string[], records: ToRecords, batches: AsyncIterator<ExportRow[]>): ReadableStream<Uint8Array> {
+function xlsxStream<Row>(header: string[], records: ToRecords<Row>, batches: AsyncIterator<Row[]>): ReadableStream<Uint8Array> {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet("Export", { views: [{ state: "frozen", ySplit: 1 }] });

@@ -177,6 +177,12 @@ export const ANSWER_FIELDS = Object.fromEntries(
   OFFER_KINDS.map((kind) => [kind, Object.keys(answerShapes[kind]).filter((k) => k !== "consentImage")]),
 ) as Record<OfferKind, string[]>;
 
+/**
+ * Answers that tell about a person's or a group's community, so they can reveal national or ethnic origin (GDPR
+ * art. 9): an export holds them only when ticked and confirmed (src/features/admin-applications/export-columns.ts).
+ */
+export const SENSITIVE_ANSWER_FIELDS: ReadonlySet<string> = new Set(["experience", "motivation", "groupDescription", "beneficiaries"]);
+
 export const consentFields = (kind: OfferKind) =>
   kind === "FILM_PORTRAIT" ? ["consentProcessing", "consentImage", "consentNewsletter"] : ["consentProcessing", "consentNewsletter"];
 

@@ -3,7 +3,11 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { adminPath } from "@/features/admin/routes";
 import { ApplicationsNavLink } from "@/features/admin-applications/components/nav-link";
+import { EventsNavLink } from "@/features/admin-events/components/nav-link";
+import { AccountsNavLink } from "@/features/admin-accounts/components/nav-link";
 import { OrganisationsNavLink } from "@/features/admin-organisations/components/nav-link";
+import { ReportsNavLink } from "@/features/admin-reports/components/nav-link";
+import { AdminToolsNavLinks } from "@/features/privacy/components/nav-links";
 import { listVoivodeships } from "@/features/regions/data";
 import { localized } from "@/lib/localized";
 import { pageLocale } from "@/lib/page";
@@ -39,11 +43,23 @@ export default async function AdminLayout({ children, params }: Props) {
               </NextLink>
             </li>
             <li>
+              <EventsNavLink locale={locale} />
+            </li>
+            <li>
               <ApplicationsNavLink locale={locale} />
             </li>
             <li>
               <OrganisationsNavLink locale={locale} />
             </li>
+            <li>
+              <ReportsNavLink locale={locale} />
+            </li>
+            {user.isAdmin ? (
+              <li>
+                <AccountsNavLink locale={locale} />
+              </li>
+            ) : null}
+            {user.isAdmin ? <AdminToolsNavLinks locale={locale} /> : null}
             <li>
               <form action={logoutAction.bind(null, locale)}>
                 <button type="submit" className="button-secondary">

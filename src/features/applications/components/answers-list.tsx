@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Locale } from "@/i18n/routing";
+import { answerRecord, answerText } from "../answer-text";
 import { ANSWER_FIELDS, type OfferKind } from "../schema";
 
 export function AnswerRow({ label, children }: { label: string; children: ReactNode }) {
@@ -33,19 +34,10 @@ export async function AnswersList({
 }) {
   const [t, tl, tLabels] = await Promise.all([getTranslations("Apply"), getTranslations("Languages"), getTranslations(labels)]);
   const label = tLabels as unknown as (key: string) => string;
-  const values = answers && typeof answers === "object" && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
-  const none = t("none");
+  const values = answerRecord(answers);
+  const apply = (key: string) => (t.has(key as "none") ? t(key as "none") : null);
   const language = (code: string) => (tl.has(code as "pl") ? tl(code as "pl") : code);
-  const show = (field: string, value: unknown): string => {
-    if (value === undefined || value === null || value === "") return none;
-    if (field === "needs" && Array.isArray(value)) return value.map((v) => (t.has(`mentoringNeeds.${v}` as "mentoringNeeds.other") ? t(`mentoringNeeds.${v}` as "mentoringNeeds.other") : String(v))).join(", ") || none;
-    if (field === "mentoringLanguage") return language(String(value));
-    if (field === "ideaVoivodeship") return voivodeshipName(String(value));
-    if (field === "participation") return t.has(`forumParticipation.${value}` as "forumParticipation.attend") ? t(`forumParticipation.${value}` as "forumParticipation.attend") : String(value);
-    if (field === "budget" && typeof value === "number") return new Intl.NumberFormat(locale, { style: "currency", currency: "PLN", maximumFractionDigits: 0 }).format(value);
-    if (typeof value === "boolean") return value ? t("yes") : t("no");
-    return String(value);
-  };
+  const show = (field: string, value: unknown) => answerText(field, value, { apply, language, voivodeshipName, locale }) ?? t("none");
   return (
     <dl>
       {fields

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
 import { redirect } from "next/navigation";
+import { adminPath } from "@/features/admin/routes";
 import { safeAdminNext } from "@/features/admin/schema";
 import { firstValues } from "@/features/admin-registrations/schema";
 import { pageLocale } from "@/lib/page";
@@ -27,7 +29,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const dashboard = `/${locale}/admin`;
   const next = safeAdminNext(query.next, locale);
   if (await getCurrentUser()) redirect(next);
-  const [t, messages] = await Promise.all([getTranslations("AdminLogin"), getMessages()]);
+  const [t, tr, messages] = await Promise.all([getTranslations("AdminLogin"), getTranslations("PasswordReset"), getMessages()]);
 
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-6">
@@ -35,7 +37,11 @@ export default async function LoginPage({ params, searchParams }: Props) {
         <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
         <p>{t("lead")}</p>
       </header>
-      {query.loggedOut ? (
+      {query.passwordSet ? (
+        <p role="status" className="card border-green-700 bg-green-50">
+          {tr("passwordSet")}
+        </p>
+      ) : query.loggedOut ? (
         <p role="status" className="card border-green-700 bg-green-50">
           {t("loggedOut")}
         </p>
@@ -45,7 +51,12 @@ export default async function LoginPage({ params, searchParams }: Props) {
       <NextIntlClientProvider messages={{ AdminLogin: messages.AdminLogin }}>
         <LoginForm action={loginAction.bind(null, locale)} next={next === dashboard ? undefined : next} />
       </NextIntlClientProvider>
-      <p className="text-sm text-slate-700">{t("noAccount")}</p>
+      <p>
+        <NextLink href={adminPath("forgotPassword", { locale })} prefetch={false}>
+          {tr("loginLink")}
+        </NextLink>
+      </p>
+      <p className="text-sm text-slate-700">{tr("noAccount")}</p>
     </div>
   );
 }

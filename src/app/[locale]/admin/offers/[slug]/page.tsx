@@ -34,7 +34,12 @@ export default async function OfferApplicationsPage({ params, searchParams }: Pr
   const path = adminPath("offerApplications", { locale, offerSlug: slug });
   await requireCoordinator({ next: path });
   const query = applicationListQuerySchema.parse(firstValues(await searchParams));
-  const [result, t, voivodeships] = await Promise.all([listOfferApplications(slug, query), getTranslations("AdminApplications"), listVoivodeships()]);
+  const [result, t, tx, voivodeships] = await Promise.all([
+    listOfferApplications(slug, query),
+    getTranslations("AdminApplications"),
+    getTranslations("AdminApplicationExport"),
+    listVoivodeships(),
+  ]);
   if (!result) notFound();
   const { offer, counts, all, items, total, page, pages } = result;
   const filtered = applicationListQueryString({ ...query, page: 1, sort: "created", dir: "desc" }) !== "";
@@ -60,6 +65,12 @@ export default async function OfferApplicationsPage({ params, searchParams }: Pr
           </li>
         </ul>
       </header>
+
+      <p>
+        <NextLink href={`${adminPath("offerExport", { locale, offerSlug: slug })}${applicationListQueryString({ ...query, page: 1 })}`} prefetch={false} className="button-secondary w-fit">
+          {tx("listLink")}
+        </NextLink>
+      </p>
 
       <form method="get" role="search" aria-label={t("list.filtersLabel")} className="card grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="flex flex-col gap-1 sm:col-span-2 lg:col-span-4">

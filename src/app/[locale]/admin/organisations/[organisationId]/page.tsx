@@ -8,6 +8,8 @@ import { adminPath } from "@/features/admin/routes";
 import { DateTime, formatWhen } from "@/features/admin-registrations/components/date-time";
 import { ModerationStatusBadge } from "@/features/admin-organisations/components/status-badge";
 import { getOrganisationForModeration, type OrganisationForModeration } from "@/features/admin-organisations/data";
+import { LinkedSignUps } from "@/features/admin-organisations/components/linked-sign-ups";
+import { listOrganisationSignUps } from "@/features/admin-organisations/links";
 import { DECISION_RULES } from "@/features/admin-organisations/schema";
 import type { Prisma } from "@/generated/prisma/client";
 import { localized } from "@/lib/localized";
@@ -165,6 +167,8 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
           <Row label={t("detail.approvedAt")}>{o.approvedAt ? <DateTime value={o.approvedAt} locale={locale} /> : none}</Row>
         </dl>
       </section>
+
+      <LinkedSignUps locale={locale} organisationName={o.name} data={(await listOrganisationSignUps(o.id))!} />
 
       <History o={o} locale={locale} />
     </div>

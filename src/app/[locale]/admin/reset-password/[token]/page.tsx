@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LinkPasswordPage } from "@/features/admin-accounts/components/link-password-page";
+import { pageLocale } from "@/lib/page";
+import { resetPasswordAction } from "./actions";
+
+// Behind a personal link: rendered per request, never cached (the admin layout also marks it noindex).
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "PasswordReset.reset" });
+  return { title: t("metaTitle") };
+}
+
+export default async function ResetPasswordPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { token } = await params;
+  return <LinkPasswordPage kind="PASSWORD_RESET" locale={locale} token={token} action={resetPasswordAction.bind(null, locale, token)} />;
+}
