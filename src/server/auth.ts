@@ -40,11 +40,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ],
   callbacks: {
     jwt({ token, user }) {
-      // keep only the subject (plus the iat/exp/jti Auth.js adds): no name, e-mail or picture in the cookie
-      return { sub: user?.id ?? token.sub };
+      // Keep only the subject and when this login happened (plus the iat/exp/jti Auth.js adds): no name, e-mail or
+      // picture in the cookie. `loginAt` survives the cookie's renewals, so a password change can end older sessions.
+      return { sub: user?.id ?? token.sub, loginAt: user ? Date.now() : token.loginAt };
     },
     session({ session, token }) {
-      return { expires: session.expires, user: { id: token.sub! } } as typeof session;
+      return { expires: session.expires, user: { id: token.sub!, loginAt: typeof token.loginAt === "number" ? token.loginAt : null } } as unknown as typeof session;
     },
   },
 }));

@@ -29,15 +29,27 @@ const currentUserSelect = {
   name: true,
   role: true,
   isActive: true,
+  passwordChangedAt: true,
   voivodeships: { select: { voivodeshipCode: true }, orderBy: { voivodeshipCode: "asc" } },
 } satisfies Prisma.UserSelect;
 
+/** A session is valid unless the password was set or reset after it logged in. */
+export function sessionOutlivesPassword(loginAt: number | null, passwordChangedAt: Date | null): boolean {
+  if (!passwordChangedAt) return true;
+  return loginAt !== null && loginAt >= passwordChangedAt.getTime();
+}
+
 const userId = z.guid();
 
-async function loadUser(id: string | null | undefined): Promise<CurrentUser | null> {
+/**
+ * `loginAt` (ms): when the session's login happened; a session from before the account's last password change is
+ * over (null: a session cookie from before loginAt existed). Tests acting as a user pass undefined: no session.
+ */
+async function loadUser(id: string | null | undefined, loginAt?: number | null): Promise<CurrentUser | null> {
   if (!id || !userId.safeParse(id).success) return null;
   const row = await db.user.findUnique({ where: { id }, select: currentUserSelect });
   if (!row || !row.isActive) return null;
+  if (loginAt !== undefined && !sessionOutlivesPassword(loginAt, row.passwordChangedAt)) return null;
   return {
     id: row.id,
     email: row.email,
@@ -52,7 +64,9 @@ const sessionUser = cache(async () => {
   // Imported on use: next-auth's ESM build imports "next/server" without an extension, which Next's bundler resolves
   // but plain Node (the DAL tests, which supply the user through runAsUser) cannot.
   const { auth } = await import("./auth");
-  return loadUser((await auth())?.user?.id);
+  const session = await auth();
+  const user = session?.user as { id?: string; loginAt?: number | null } | undefined;
+  return loadUser(user?.id, user?.loginAt ?? null);
 });
 
 // Tests call the DAL "as" a user without a request or a cookie (see runAsUser).

@@ -166,6 +166,12 @@ test("an admin invites a podkarpackie coordinator, who sets a password and works
   expect((await cPage.goto(krakowSignUpUrl))?.status()).toBe(404);
   await expect(cMain).not.toContainText(ma.name);
 
+  // a second session of the same account (say, a forgotten laptop): a password reset must end it
+  const { context: otherContext, page: otherPage } = await newPage(browser);
+  await otherPage.goto("/pl/admin/login");
+  await logIn(otherPage, coordinator.email, coordinator.password);
+  await expect(otherPage).toHaveURL(/\/pl\/admin$/);
+
   // forgot password: the same neutral answer, a mailed single-use link, a new password
   await cPage.goto("/pl/admin");
   await cMain.getByRole("button", { name: "Wyloguj się" }).click();
@@ -200,6 +206,12 @@ test("an admin invites a podkarpackie coordinator, who sets a password and works
   await cPage.goto(resetLink);
   await expect(cMain.getByRole("heading", { level: 1 })).toHaveText("Ten link nie działa");
   await expectNoAxeViolations(cPage);
+  // the session from before the reset is over; the one after it works
+  await otherPage.goto("/pl/admin");
+  await expect(otherPage).toHaveURL(/\/pl\/admin\/login\?next=/);
+  await otherContext.close();
+  await cPage.goto("/pl/admin");
+  await expect(cPage).toHaveURL(/\/pl\/admin$/);
 
   // the admin deactivates the account: the coordinator's open session stops at the next request
   await page.goto(accountUrl);

@@ -22,7 +22,7 @@ import {
 } from "@/features/admin-accounts/data";
 import { hashToken } from "@/features/registrations/tokens";
 import { clearRateLimit } from "@/features/rate-limit/data";
-import { requireCoordinator, runAsUser } from "@/server/session";
+import { requireCoordinator, runAsUser, sessionOutlivesPassword } from "@/server/session";
 import { ensureVoivodeships } from "../support/fixtures";
 import { disconnectTestDb, testDb } from "../support/test-db";
 
@@ -348,7 +348,14 @@ describe("forgot password", () => {
     // earlier wrong guesses do not block the new password
     for (let i = 0; i < LOGIN_ACCOUNT_LIMIT.limit; i++) await verifyLogin({ email: address, password: "wrong guess" }, ip());
     const newPassword = "a brand new passphrase";
+    const loggedInBefore = Date.now() - 1;
     expect(await setPasswordWithLink("PASSWORD_RESET", token, { password: newPassword, passwordConfirm: newPassword })).toEqual({ ok: true, email: address });
+    // sessions that logged in before the reset are over; a login after it is not
+    const { passwordChangedAt } = await db.user.findUniqueOrThrow({ where: { id: person.id } });
+    expect(sessionOutlivesPassword(loggedInBefore, passwordChangedAt)).toBe(false);
+    expect(sessionOutlivesPassword(null, passwordChangedAt)).toBe(false);
+    expect(sessionOutlivesPassword(Date.now(), passwordChangedAt)).toBe(true);
+    expect(sessionOutlivesPassword(loggedInBefore, null)).toBe(true);
     expect(await verifyLogin({ email: address, password: PASSWORD }, ip())).toEqual({ ok: false, error: "invalidCredentials" });
     expect(await verifyLogin({ email: address, password: newPassword }, ip())).toEqual({ ok: true, userId: person.id });
     expect(await setPasswordWithLink("PASSWORD_RESET", token, { password: PASSWORD, passwordConfirm: PASSWORD })).toEqual({ ok: false, formError: "invalidLink" });

@@ -298,7 +298,9 @@ export async function setPasswordWithLink(kind: AuthTokenKind, token: string, ra
     // claim the link: only one of two concurrent submissions updates the row
     const { count } = await tx.authToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (count === 0) return null;
-    const user = await tx.user.update({ where: { id: row.userId }, data: { passwordHash }, select: { id: true, email: true } });
+    // passwordChangedAt ends every session that logged in before (src/server/session.ts): a reset locks out whoever
+    // may have had the old password
+    const user = await tx.user.update({ where: { id: row.userId }, data: { passwordHash, passwordChangedAt: now }, select: { id: true, email: true } });
     await tx.authToken.deleteMany({ where: { userId: user.id, kind, usedAt: null } });
     await recordAudit(
       { actor: { userId: user.id, label: user.email }, action: kind === "INVITATION" ? "user.acceptInvitation" : "user.passwordReset", entityType: "user", entityId: user.id },

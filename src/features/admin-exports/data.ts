@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { registrationFilterWhere } from "@/features/admin-registrations/data";
 import { idSchema } from "@/features/admin-registrations/schema";
 import { recordAudit } from "@/features/audit/data";
 import { db } from "@/server/db";
@@ -28,35 +29,12 @@ async function findScopedEvent<S extends Prisma.EventSelect>(user: CurrentUser, 
   return db.event.findFirst({ where: { AND: [{ id: eventId }, scopeFilter(user).event] }, select });
 }
 
-// The same conditions as the sign-up list (listWhere in src/features/admin-registrations/data.ts, private there);
-// tests/integration/admin-export.test.ts checks both give the same sign-ups for the same filters.
-function filterWhere(filters: ExportFilters): Prisma.RegistrationWhereInput[] {
-  const where: Prisma.RegistrationWhereInput[] = [];
-  if (filters.q) {
-    const q = filters.q;
-    where.push({
-      OR: [
-        { fullName: { contains: q, mode: "insensitive" } },
-        { emailNormalized: { contains: q.toLowerCase() } },
-        { organisationName: { contains: q, mode: "insensitive" } },
-        { organisation: { name: { contains: q, mode: "insensitive" } } },
-      ],
-    });
-  }
-  if (filters.status) where.push({ status: filters.status });
-  if (filters.voivodeship) where.push({ voivodeshipCode: filters.voivodeship });
-  if (filters.interpretation === "any") where.push({ interpretationNeeded: true });
-  else if (filters.interpretation) where.push({ interpretationNeeded: true, interpretationLanguage: filters.interpretation });
-  if (filters.accessibility) where.push({ accessibilityNeeds: { not: null } });
-  return where;
-}
-
 /** The export form's header: the event and how many sign-ups the list's filters select. Null: not found/in scope. */
 export async function getExportPreview(eventId: string, filters: ExportFilters) {
   const user = await requireCoordinator();
   const event = await findScopedEvent(user, eventId, exportEventSelect);
   if (!event) return null;
-  const total = await db.registration.count({ where: { AND: [registrationScopeForEvents(user, [event]), ...filterWhere(filters)] } });
+  const total = await db.registration.count({ where: { AND: [registrationScopeForEvents(user, [event]), ...(await registrationFilterWhere(filters))] } });
   return { event, total };
 }
 
@@ -88,7 +66,7 @@ export async function exportRegistrations(
   const sensitive = request.columns.filter(isSensitiveColumn);
   if (sensitive.length && !request.includeSensitive) return { ok: false, error: "sensitiveNotConfirmed" };
 
-  const where: Prisma.RegistrationWhereInput = { AND: [registrationScopeForEvents(user, [event]), ...filterWhere(request)] };
+  const where: Prisma.RegistrationWhereInput = { AND: [registrationScopeForEvents(user, [event]), ...(await registrationFilterWhere(request))] };
   const rowCount = await db.registration.count({ where });
   const { format, columns, includeSensitive, ...filters } = request;
   await recordAudit({

@@ -99,7 +99,11 @@ export const registrationRowSelect = {
 
 export type RegistrationRow = Prisma.RegistrationGetPayload<{ select: typeof registrationRowSelect }>;
 
-async function listWhere(query: RegistrationListQuery): Promise<Prisma.RegistrationWhereInput[]> {
+/** The sign-up list's filters; the export uses the same ones, so a file holds exactly what the list shows. */
+export type RegistrationFilters = Pick<RegistrationListQuery, "q" | "status" | "voivodeship" | "interpretation" | "accessibility">;
+
+/** The conditions of `query` on an event's sign-ups (the caller adds the event and the scope). */
+export async function registrationFilterWhere(query: RegistrationFilters): Promise<Prisma.RegistrationWhereInput[]> {
   const where: Prisma.RegistrationWhereInput[] = [];
   if (query.q) {
     const q = query.q;
@@ -149,7 +153,7 @@ export async function listEventRegistrations(eventId: string, query: Registratio
   const user = await requireCoordinator();
   const event = await getScopedEvent(eventId);
   if (!event) return null;
-  const where: Prisma.RegistrationWhereInput = { AND: [registrationScopeForEvents(user, [event]), ...(await listWhere(query))] };
+  const where: Prisma.RegistrationWhereInput = { AND: [registrationScopeForEvents(user, [event]), ...(await registrationFilterWhere(query))] };
   const pageOf = (page: number) =>
     db.registration.findMany({ where, orderBy: listOrder(query), skip: (page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE, select: registrationRowSelect });
   // The count and the requested page in parallel; only a page number past the end (an old link) costs a second query.

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "passwordChangedAt" TIMESTAMPTZ(3);
+
