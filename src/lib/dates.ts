@@ -4,21 +4,42 @@ export const TIME_ZONE = "Europe/Warsaw";
 // British English: day-month order, as the rest of the audience reads dates in Europe.
 const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : locale);
 
+const STYLES = {
+  date: { dateStyle: "full" },
+  shortDate: { day: "numeric", month: "short", year: "numeric" },
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Building an Intl.DateTimeFormat costs far more than formatting with it (a long sign-up list or thousands of
+// cancellation mails format the same few ways), so each locale × style is built once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, style: keyof typeof STYLES) {
+  const key = `${locale}|${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...STYLES[style] });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export function formatDate(instant: Date, locale: string) {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, dateStyle: "full" }).format(instant);
+  return formatter(intlLocale(locale), "date").format(instant);
 }
 
 export function formatShortDate(instant: Date, locale: string) {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, day: "numeric", month: "short", year: "numeric" }).format(instant);
+  return formatter(intlLocale(locale), "shortDate").format(instant);
 }
 
 export function formatTime(instant: Date, locale: string) {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  return formatter(intlLocale(locale), "time").format(instant);
 }
+
+const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** Calendar day of an instant in Warsaw, as YYYY-MM-DD */
 export function warsawDay(instant: Date) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return dayFormat.format(instant);
 }
 
 export function formatDateTime(instant: Date, locale: string) {
