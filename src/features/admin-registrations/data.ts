@@ -74,11 +74,15 @@ export async function listScopedEvents(now = new Date()): Promise<{ upcoming: Da
 /** One event in the user's scope with its visible sign-ups counted per status, or null (missing or out of scope). */
 export async function getScopedEvent(eventId: string): Promise<DashboardEvent | null> {
   const user = await requireCoordinator();
-  if (!idSchema.safeParse(eventId).success) return null;
-  const event = await db.event.findFirst({ where: { AND: [{ id: eventId }, scopeFilter(user).event] }, select: adminEventSelect });
+  const event = await findScopedEvent(user, eventId);
   if (!event) return null;
   const counts = await countByStatus(user, [event]);
   return withCounts(event, counts.get(event.id)!);
+}
+
+async function findScopedEvent(user: CurrentUser, eventId: string) {
+  if (!idSchema.safeParse(eventId).success) return null;
+  return db.event.findFirst({ where: { AND: [{ id: eventId }, scopeFilter(user).event] }, select: adminEventSelect });
 }
 
 export const registrationRowSelect = {
@@ -151,17 +155,21 @@ export type RegistrationPage = {
  */
 export async function listEventRegistrations(eventId: string, query: RegistrationListQuery): Promise<RegistrationPage | null> {
   const user = await requireCoordinator();
-  const event = await getScopedEvent(eventId);
-  if (!event) return null;
-  const where: Prisma.RegistrationWhereInput = { AND: [registrationScopeForEvents(user, [event]), ...(await registrationFilterWhere(query))] };
-  const pageOf = (page: number) =>
-    db.registration.findMany({ where, orderBy: listOrder(query), skip: (page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE, select: registrationRowSelect });
-  // The count and the requested page in parallel; only a page number past the end (an old link) costs a second query.
-  const [total, requested] = await Promise.all([db.registration.count({ where }), pageOf(query.page)]);
-  const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
-  const page = Math.min(query.page, pages);
-  const items = page === query.page ? requested : await pageOf(page);
-  return { event, items, total, page, pages };
+  const found = await findScopedEvent(user, eventId);
+  if (!found) return null;
+  // The event's counts per status, the filtered count and the requested page, all at once; only a page number past
+  // the end (an old link) costs one more query.
+  const list = async () => {
+    const where: Prisma.RegistrationWhereInput = { AND: [registrationScopeForEvents(user, [found]), ...(await registrationFilterWhere(query))] };
+    const pageOf = (page: number) =>
+      db.registration.findMany({ where, orderBy: listOrder(query), skip: (page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE, select: registrationRowSelect });
+    const [total, requested] = await Promise.all([db.registration.count({ where }), pageOf(query.page)]);
+    const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
+    const page = Math.min(query.page, pages);
+    return { items: page === query.page ? requested : await pageOf(page), total, page, pages };
+  };
+  const [counts, result] = await Promise.all([countByStatus(user, [found]), list()]);
+  return { event: withCounts(found, counts.get(found.id)!), ...result };
 }
 
 /** Everything a coordinator may see about one sign-up: answers and consents, never the token hashes. */
