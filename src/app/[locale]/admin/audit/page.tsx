@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { adminPath } from "@/features/admin/routes";
 import { searchAuditLog } from "@/features/admin-audit/data";
 import { auditQuerySchema, auditQueryString } from "@/features/admin-audit/schema";
@@ -128,21 +129,12 @@ export default async function AdminAuditPage({ params, searchParams }: Props) {
           ) : (
             <p>{filtered ? t("noResults") : t("empty")}</p>
           )}
-          {result.pages > 1 ? (
-            <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3">
-              {result.page > 1 ? (
-                <NextLink href={`${path}${auditQueryString(query, result.page - 1)}`} prefetch={false} className="button-secondary">
-                  ← {t("previous")}
-                </NextLink>
-              ) : null}
-              <span>{t("pageOf", { page: result.page, pages: result.pages })}</span>
-              {result.page < result.pages ? (
-                <NextLink href={`${path}${auditQueryString(query, result.page + 1)}`} prefetch={false} className="button-secondary">
-                  {t("next")} →
-                </NextLink>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager
+            page={result.page}
+            pages={result.pages}
+            href={(n) => `${path}${auditQueryString(query, n)}`}
+            labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page: result.page, pages: result.pages }) }}
+          />
         </section>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { adminPath } from "@/features/admin/routes";
 import { OutboxStatusBadge } from "@/features/admin-outbox/components/status-badge";
 import { listOutboxMails } from "@/features/admin-outbox/data";
@@ -128,21 +129,12 @@ export default async function AdminOutboxPage({ params, searchParams }: Props) {
         ) : (
           <p>{filtered ? t("list.noResults") : t("list.empty")}</p>
         )}
-        {pages > 1 ? (
-          <nav aria-label={t("list.pagination")} className="flex flex-wrap items-center gap-3">
-            {page > 1 ? (
-              <NextLink href={`${path}${outboxListQueryString(query, page - 1)}`} prefetch={false} className="button-secondary">
-                ← {t("list.previous")}
-              </NextLink>
-            ) : null}
-            <span>{t("list.pageOf", { page, pages })}</span>
-            {page < pages ? (
-              <NextLink href={`${path}${outboxListQueryString(query, page + 1)}`} prefetch={false} className="button-secondary">
-                {t("list.next")} →
-              </NextLink>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pager
+          page={page}
+          pages={pages}
+          href={(n) => `${path}${outboxListQueryString(query, n)}`}
+          labels={{ nav: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), pageOf: t("list.pageOf", { page, pages }) }}
+        />
       </section>
     </div>
   );

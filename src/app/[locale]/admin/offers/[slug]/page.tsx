@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { notFound } from "next/navigation";
 import { adminPath } from "@/features/admin/routes";
 import { DateTime } from "@/features/admin-registrations/components/date-time";
@@ -163,21 +164,12 @@ export default async function OfferApplicationsPage({ params, searchParams }: Pr
         ) : (
           <p>{t("list.noResults")}</p>
         )}
-        {pages > 1 ? (
-          <nav aria-label={t("list.pagination")} className="flex flex-wrap items-center gap-3">
-            {page > 1 ? (
-              <NextLink href={`${path}${applicationListQueryString(query, page - 1)}`} prefetch={false} className="button-secondary">
-                ← {t("list.previous")}
-              </NextLink>
-            ) : null}
-            <span>{t("list.pageOf", { page, pages })}</span>
-            {page < pages ? (
-              <NextLink href={`${path}${applicationListQueryString(query, page + 1)}`} prefetch={false} className="button-secondary">
-                {t("list.next")} →
-              </NextLink>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pager
+          page={page}
+          pages={pages}
+          href={(n) => `${path}${applicationListQueryString(query, n)}`}
+          labels={{ nav: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), pageOf: t("list.pageOf", { page, pages }) }}
+        />
       </section>
     </div>
   );
