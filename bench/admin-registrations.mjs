@@ -269,8 +269,9 @@ try {
   rss.afterLoginMb = totalRss();
 
   // --- the list page: a filter and a search, one request at a time (server time, not queueing) -------------
+  const SEARCHES = ["kowalska", "olena", "stowarzyszenie 42", "person-7", "nowak 1"];
   const listUrl = (i) => {
-    const search = ["kowalska", "olena", "stowarzyszenie 42", "person-7", "nowak 1"][i % 5];
+    const search = SEARCHES[i % 5];
     return `${next}/pl/admin/events/${event.id}/registrations?${new URLSearchParams({ q: search, status: "CONFIRMED" })}`;
   };
   const timedList = async (i) => {
@@ -284,6 +285,8 @@ try {
   const listMs = [];
   for (let i = 0; i < LIST_REQUESTS; i++) listMs.push(await timedList(i));
   const list = stats(listMs);
+  // per search term (every fifth request), to see which kind of search is the slow one
+  list.bySearch = Object.fromEntries(SEARCHES.map((term, t) => [term, stats(listMs.filter((_, i) => i % 5 === t))]));
   // and the unfiltered first page (no search: the index alone)
   const plainMs = [];
   for (let i = 0; i < 20; i++) {
@@ -306,6 +309,7 @@ try {
   const ok = (pass) => (pass ? "ok" : "MISSED");
   console.log(`\n${ROWS} sign-ups, one event; load average at start ${loadAtStart.toFixed(2)}, now ${os.loadavg()[0].toFixed(2)}; ${os.cpus().length} cores`);
   console.log(`list page, search + status filter (${list.requests} requests, one at a time): p50 ${list.p50ms} ms, p99 ${list.p99ms} ms  [target < ${LIST_TARGET_MS} ms: p50 ${ok(list.p50ms < LIST_TARGET_MS)}, p99 ${ok(list.p99ms < LIST_TARGET_MS)}]`);
+  console.log(`  by search: ${Object.entries(list.bySearch).map(([term, s]) => `"${term}" p50 ${s.p50ms} / max ${s.maxMs} ms`).join(", ")}`);
   console.log(`list page, no filter (${plain.requests} requests):                      p50 ${plain.p50ms} ms, p99 ${plain.p99ms} ms`);
   console.log(`server RSS: ${rss.afterStartMb} MB after start, ${rss.afterLoginMb} MB after logging in, ${rss.afterListPagesMb} MB after the list pages, peak (VmHWM) ${rss.hwmMb} MB at the end`);
   for (const e of [small, csv, xlsx]) {
