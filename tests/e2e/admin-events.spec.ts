@@ -80,10 +80,18 @@ test("an admin creates and publishes a meeting, writes to the people signed up a
   await expect(main.locator("#startsAt")).toHaveValue("2030-05-10T18:00"); // shown on Warsaw's clock again
   await expectNoAxeViolations(page);
 
+  // the region's page, cached before publishing, does not list the draft
+  await page.goto("/uk/regions/malopolskie");
+  await page.goto("/uk/regions/malopolskie");
+  await expect(page.getByRole("main").getByRole("link", { name: TITLE_UK })).toHaveCount(0);
+  await page.goto(editUrl);
+
   // publishing puts it on the public pages, in Ukrainian too
   await main.getByRole("button", { name: "Opublikuj spotkanie" }).click();
   await expect(page.getByRole("status")).toContainText("Spotkanie zostało opublikowane");
   await page.goto("/uk/events");
+  await expect(page.getByRole("main").getByRole("link", { name: TITLE_UK })).toBeVisible();
+  await page.goto("/uk/regions/malopolskie"); // its region's page lists it at once (revalidated on publishing)
   await expect(page.getByRole("main").getByRole("link", { name: TITLE_UK })).toBeVisible();
   await page.goto(`/pl/events/${slug}`);
   await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(TITLE_PL);
