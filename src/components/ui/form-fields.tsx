@@ -124,10 +124,13 @@ export function RadioGroup({
 
 export function ErrorSummary({
   title,
+  formError,
   errors,
   summaryRef,
 }: {
   title: string;
+  /** an error about the whole form (e.g. "this link no longer works") */
+  formError?: string;
   errors: Array<{ field: string; label: string; message: string }>;
   summaryRef: React.Ref<HTMLDivElement>;
 }) {
@@ -136,6 +139,11 @@ export function ErrorSummary({
       <h2 id="error-summary-title" className="mb-2 text-lg font-bold text-red-900">
         {title}
       </h2>
+      {formError ? (
+        <p id="form-error" className="font-semibold text-red-900">
+          {formError}
+        </p>
+      ) : null}
       {errors.length ? (
         <ul className="list-disc space-y-1 pl-6">
           {errors.map((e) => (

@@ -1,5 +1,5 @@
 import "server-only";
-import { hitRateLimit } from "@/features/rate-limit/data";
+import { hitRateLimits } from "@/features/rate-limit/data";
 import { fieldErrorsOf, normaliseEmail } from "@/features/registrations/schema";
 import { checkFormToken } from "@/features/registrations/tokens";
 import type { Locale } from "@/i18n/routing";
@@ -49,11 +49,11 @@ export async function submitApplication(offerSlug: string, raw: Record<string, u
   if (token === "expired") return { status: "error", formError: "formExpired", values };
 
   try {
-    const [byIp, byEmail] = await Promise.all([
-      hitRateLimit(limits.ip, context.ip),
-      hitRateLimit(limits.email, `${offerSlug}:${normaliseEmail(parsed.data.email)}`),
+    const [byIp, byEmail] = await hitRateLimits([
+      [limits.ip, context.ip],
+      [limits.email, `${offerSlug}:${normaliseEmail(parsed.data.email)}`],
     ]);
-    if (!byIp.allowed || !byEmail.allowed) return { status: "error", formError: "rateLimited", values };
+    if (!byIp!.allowed || !byEmail!.allowed) return { status: "error", formError: "rateLimited", values };
     const result = await createApplication(offer, parsed.data, { locale: context.locale, now });
     if (result.ok) return { status: "done", outcome: result.outcome };
     if ("fieldErrors" in result) return { status: "error", fieldErrors: result.fieldErrors, values };

@@ -3,7 +3,7 @@ import { createHmac, randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/features/audit/data";
 import { enqueueMail, kickOutbox } from "@/features/outbox/data";
-import { hitRateLimit } from "@/features/rate-limit/data";
+import { hitRateLimits } from "@/features/rate-limit/data";
 import { fieldErrorsOf, normaliseEmail } from "@/features/registrations/schema";
 import { checkFormToken, hashToken } from "@/features/registrations/tokens";
 import type { Locale } from "@/i18n/routing";
@@ -89,11 +89,11 @@ export async function submitOrganisation(raw: Record<string, unknown>, context: 
   if (token === "tooFast" || token === "invalid") return { status: "done", outcome: "discarded" };
   if (token === "expired") return { status: "error", formError: "formExpired", values };
   try {
-    const [byIp, byEmail] = await Promise.all([
-      hitRateLimit(limits.ip, context.ip),
-      hitRateLimit(limits.email, normaliseEmail(parsed.data.contactPersonEmail)),
+    const [byIp, byEmail] = await hitRateLimits([
+      [limits.ip, context.ip],
+      [limits.email, normaliseEmail(parsed.data.contactPersonEmail)],
     ]);
-    if (!byIp.allowed || !byEmail.allowed) return { status: "error", formError: "rateLimited", values };
+    if (!byIp!.allowed || !byEmail!.allowed) return { status: "error", formError: "rateLimited", values };
     const outcome = await createOrganisationSubmission(parsed.data, { locale: context.locale, now });
     return { status: "done", outcome };
   } catch (error) {

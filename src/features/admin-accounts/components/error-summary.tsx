@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { ErrorSummary } from "@/components/ui/form-fields";
 
 type Props = {
   title: string;
@@ -12,33 +13,11 @@ type Props = {
   state: unknown;
 };
 
-/** The forms' error summary at the top, focused when errors come back so that screen readers announce them. */
-export function FocusedErrorSummary({ title, formError, errors, state }: Props) {
+/** The shared error summary, focused when errors come back so that screen readers announce them. */
+export function FocusedErrorSummary({ state, ...summary }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, [state]);
-  return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded-md border-4 border-red-700 bg-red-50 p-4 focus:outline-none focus-visible:ring-4 focus-visible:ring-red-300">
-      <h2 id="error-summary-title" className="mb-2 text-lg font-bold text-red-900">
-        {title}
-      </h2>
-      {formError ? (
-        <p id="form-error" className="font-semibold text-red-900">
-          {formError}
-        </p>
-      ) : null}
-      {errors.length ? (
-        <ul className="list-disc space-y-1 pl-6">
-          {errors.map((e) => (
-            <li key={e.field}>
-              <a href={`#${e.field}`} className="text-red-900">
-                {e.label}: {e.message}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
+  return <ErrorSummary {...summary} summaryRef={ref} />;
 }
