@@ -19,9 +19,15 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...valid, SMTP_URL: "", ADMIN_EMAIL: "" }).SMTP_URL).toBeUndefined();
   });
 
-  it("names every missing or bad variable in one error", () => {
+  it("names every missing or bad variable in one error, on one line", () => {
     expect(() => parseEnv({ APP_URL: "not a url", ADMIN_EMAIL: "nope" })).toThrowError(
-      /DATABASE_URL[\s\S]*AUTH_SECRET[\s\S]*APP_URL: must be an absolute URL[\s\S]*ADMIN_EMAIL/,
+      /^invalid environment \(see \.env\.example\): DATABASE_URL is missing; AUTH_SECRET is missing; APP_URL must be an absolute URL[^\n]*; ADMIN_EMAIL [^\n]*$/,
     );
+  });
+
+  it("accepts only smtp:// and smtps:// mail server URLs", () => {
+    expect(parseEnv({ ...valid, SMTP_URL: "smtps://user:pass@mail.example.org:465" }).SMTP_URL).toContain("smtps://");
+    expect(() => parseEnv({ ...valid, SMTP_URL: "https://mail.example.org" })).toThrowError(/SMTP_URL must be a nodemailer URL/);
+    expect(() => parseEnv({ ...valid, SMTP_URL: "mail.example.org:25" })).toThrowError(/SMTP_URL/);
   });
 });
