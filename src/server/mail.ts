@@ -44,9 +44,10 @@ export function resetMailTransport() {
 export async function deliver(mail: OutgoingMail): Promise<DeliveryResult> {
   const url = smtpUrl();
   if (!url) {
-    console.info(`[mail] SMTP_URL not set, mail not sent: to=${mail.to} subject=${JSON.stringify(mail.subject)}`);
-    // In development the text (with its confirmation and manage links) is the only way to follow the flow.
-    if (process.env.NODE_ENV !== "production") console.info(mail.text);
+    // In development the address and text (with its confirmation and manage links) are the only way to follow the
+    // flow. A production log never holds them: addresses and personal links are personal data.
+    if (process.env.NODE_ENV !== "production") console.info(`[mail] SMTP_URL not set, mail not sent: to=${mail.to}\n${mail.text}`);
+    else console.info(`[mail] SMTP_URL not set, mail not sent (kept in the outbox): ${JSON.stringify(mail.subject)}`);
     return "logged";
   }
   await transport(url).sendMail({

@@ -1,4 +1,5 @@
 import "server-only";
+import { logFailure } from "./log";
 
 type Job = {
   name: string;
@@ -37,7 +38,7 @@ function run(job: Job) {
   job.again = false;
   job
     .fn()
-    .catch((error) => console.error(`[worker] job "${job.name}" failed:`, error))
+    .catch((error) => logFailure(`[worker] job "${job.name}" failed`, error))
     .finally(() => {
       job.running = false;
       if (job.again) run(job);

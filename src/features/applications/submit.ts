@@ -5,6 +5,7 @@ import { checkFormToken } from "@/features/registrations/tokens";
 import type { Locale } from "@/i18n/routing";
 import { createApplication, getApplicationOffer, type ApplyError, type ApplyOutcome } from "./data";
 import { applicationFields, applicationSchemaFor, keptValues, type OfferKind } from "./schema";
+import { logFailure } from "@/server/log";
 
 /** What the form shows after a submission. Error values are message keys. */
 export type ApplySubmitState =
@@ -34,7 +35,7 @@ export async function submitApplication(offerSlug: string, raw: Record<string, u
     offer = await getApplicationOffer(offerSlug);
   } catch (error) {
     // The database is unreachable: nothing was saved, so say so; the answers stay in the form.
-    console.error("[application] offer lookup failed", error);
+    logFailure("[application] offer lookup failed", error);
     return { status: "error", formError: "unavailable", values: keptValues(raw, Object.keys(raw).filter((k) => k !== "website" && k !== "formToken")) };
   }
   const kind = offer?.kind as OfferKind | undefined;
@@ -59,7 +60,7 @@ export async function submitApplication(offerSlug: string, raw: Record<string, u
     if ("fieldErrors" in result) return { status: "error", fieldErrors: result.fieldErrors, values };
     return { status: "error", formError: result.error, values };
   } catch (error) {
-    console.error("[application] saving failed", error);
+    logFailure("[application] saving failed", error);
     return { status: "error", formError: "unavailable", values };
   }
 }

@@ -13,6 +13,7 @@ import { env } from "@/server/env";
 import { keptJoinValues, organisationColumns, organisationJoinSchema, type JoinValues, type OrganisationJoinData } from "./join-schema";
 import { buildOrganisationMail, type OrganisationMailKind } from "./mail";
 import { firstFreeSlug, slugify } from "./slug";
+import { logFailure } from "@/server/log";
 
 // The public side of "add your organisation or group": the form's server side, and the contact person's own page
 // behind the personal link in every mail (status, the coordinator's note, edit and resubmit when changes were
@@ -98,7 +99,7 @@ export async function submitOrganisation(raw: Record<string, unknown>, context: 
     return { status: "done", outcome };
   } catch (error) {
     // The database is unreachable or failed: nothing was saved, so say so and give the answers back to resend.
-    console.error("[organisation] submission failed", error);
+    logFailure("[organisation] submission failed", error);
     return { status: "error", formError: "unavailable", values };
   }
 }
@@ -233,7 +234,7 @@ export async function resubmitOrganisation(token: string, raw: Record<string, un
       return { ok: true as const };
     });
   } catch (error) {
-    console.error("[organisation] resubmission failed", error);
+    logFailure("[organisation] resubmission failed", error);
     return { ok: false, formError: "unavailable", values };
   }
 }

@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { createRegistration, type SignUpError, type SignUpOutcome } from "./data";
 import { fieldErrorsOf, normaliseEmail, registrationSchema, REGISTRATION_FIELDS, type FieldErrors } from "./schema";
 import { checkFormToken } from "./tokens";
+import { logFailure } from "@/server/log";
 
 /** What the form shows after a submission. Error values are message keys. */
 export type SubmitState =
@@ -56,7 +57,7 @@ export async function submitRegistration(eventSlug: string, raw: Record<string, 
     return { status: "error", formError: result.error, values };
   } catch (error) {
     // The database is unreachable or failed: nothing was saved, so say so and give the answers back to resend.
-    console.error("[registration] sign-up failed", error);
+    logFailure("[registration] sign-up failed", error);
     return { status: "error", formError: "unavailable", values };
   }
 }
