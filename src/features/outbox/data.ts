@@ -23,7 +23,8 @@ export type NewMail = {
 
 /** Gives up after this many failed attempts (≈ 12 hours of back-off): the mail stays as FAILED for an admin to retry. */
 export const MAX_ATTEMPTS = 20;
-const BACKOFF_BASE_MS = 15_000;
+/** The first retry's delay; each further one doubles it. OUTBOX_RETRY_BASE_MS changes it (tests use a second). */
+const BACKOFF_BASE_MS = Number(process.env.OUTBOX_RETRY_BASE_MS || 15_000);
 const BACKOFF_CAP_MS = 3_600_000;
 /**
  * A claimed mail is SENDING until this long after the claim; after that it is considered abandoned by a crashed
@@ -113,25 +114,42 @@ export async function processOutbox({ batchSize = 20, now = new Date() }: { batc
         text: mail.text,
         attachments: mail.attachments?.map((a) => ({ ...a, content: Buffer.from(a.content, "base64") })),
       });
-      await db.outboxMail.updateMany({
-        where: { id: mail.id, status: "SENDING" },
-        data: { status: "SENT", sentAt: now, attempts, lastError: result === "logged" ? "SMTP_URL not set: logged only" : null },
-      });
+      // The mail has left: recording that must outlast a database blip, or the lease would expire and send it twice.
+      await persist(() =>
+        db.outboxMail.updateMany({
+          where: { id: mail.id, status: "SENDING" },
+          data: { status: "SENT", sentAt: now, attempts, lastError: result === "logged" ? "SMTP_URL not set: logged only" : null },
+        }),
+      );
       counts.sent++;
     } catch (error) {
       const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
       const failed = attempts >= MAX_ATTEMPTS;
-      await db.outboxMail.updateMany({
-        where: { id: mail.id, status: "SENDING" },
-        data: failed
-          ? { status: "FAILED", attempts, lastError }
-          : { status: "PENDING", attempts, lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) },
-      });
+      await persist(() =>
+        db.outboxMail.updateMany({
+          where: { id: mail.id, status: "SENDING" },
+          data: failed
+            ? { status: "FAILED", attempts, lastError }
+            : { status: "PENDING", attempts, lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) },
+        }),
+      );
       if (failed) counts.failed++;
       else counts.retried++;
     }
   }
   return counts;
+}
+
+/** Retries a write for about a minute (1, 2, 4 … 16 s apart) while the database is unreachable or restarting. */
+async function persist<T>(write: () => Promise<T>): Promise<T> {
+  for (let wait = 1_000; ; wait *= 2) {
+    try {
+      return await write();
+    } catch (error) {
+      if (wait > 16_000) throw error;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
 }
 
 /** Puts a FAILED mail back in the queue with a fresh set of attempts. Returns false when it was not FAILED. */

@@ -12,6 +12,7 @@ import { formatEventRange } from "@/lib/dates";
 import { localized, textLang } from "@/lib/localized";
 import { pageLocale } from "@/lib/page";
 import { PRIVACY_POLICY_VERSION } from "@/lib/policy";
+import { staleIfError } from "@/server/stale-if-error";
 import { registerAction } from "./actions";
 
 // Rendered per request: the anti-spam form token carries the time the form was shown.
@@ -22,16 +23,23 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Register" });
-  const event = await getPublicEvent((await params).slug);
+  const slug = (await params).slug;
+  const event = await staleIfError(`event:${slug}`, () => getPublicEvent(slug));
   return { title: event ? t("pageTitle", { title: localized(event, "title", locale) }) : t("title"), robots: { index: false } };
 }
 
 export default async function RegisterPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const event = await getPublicEvent(slug);
+  // A form sent while the database is down is shown again with its answers: see stale-if-error.ts.
+  const event = await staleIfError(`event:${slug}`, () => getPublicEvent(slug));
   if (!event) notFound();
-  const [t, te, taken, options] = await Promise.all([getTranslations("Register"), getTranslations("Event"), countTakenPlaces(event.id), loadFormOptions(locale)]);
+  const [t, te, taken, options] = await Promise.all([
+    getTranslations("Register"),
+    getTranslations("Event"),
+    staleIfError(`taken:${event.id}`, () => countTakenPlaces(event.id)),
+    staleIfError(`formOptions:${locale}`, () => loadFormOptions(locale)),
+  ]);
   const state = registrationState(event, taken);
   const open = state === "open" || state === "waitlist";
 
