@@ -42,9 +42,14 @@ describe("PostgreSQL restarted during a burst of sign-ups", () => {
 
     // The burst: sign-ups keep coming, 8 at a time, for about 12 seconds; PostgreSQL is down for 3 of them.
     const started = Date.now();
+    const otherForms = [`${app.url}/pl/offers/mentoring/apply`, `${app.url}/pl/organisations/join`];
+    for (const form of otherForms) expect((await timed(form)).status).toBe(200);
+    const duringOutage: Array<{ status: number; body: string }> = [];
     const outage = (async () => {
       await sleep(3000);
       postgres.stop();
+      // the other public forms still open, so a person can fill them in and is told to retry only when sending
+      for (const form of otherForms) duringOutage.push(await timed(form));
       await sleep(3000);
       postgres.start();
     })();
@@ -54,6 +59,10 @@ describe("PostgreSQL restarted during a burst of sign-ups", () => {
     });
     await outage;
     answers.push(...results);
+    for (const page of duringOutage) {
+      expect(page.status).toBe(200);
+      expect(hiddenInputs(page.body).map(([name]) => name)).toContain("formToken");
+    }
     results.forEach((r, i) => {
       if (r.status === 303 && r.location === "/pl/events/restart/register/sent") outcomes.push("saved");
       // the form again, with the translated message and every answer given back, ready to be sent once more

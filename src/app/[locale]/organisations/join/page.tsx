@@ -9,6 +9,7 @@ import { localized } from "@/lib/localized";
 import { pageLocale } from "@/lib/page";
 import { PRIVACY_POLICY_VERSION } from "@/lib/policy";
 import { joinAction } from "./actions";
+import { staleIfError } from "@/server/stale-if-error";
 
 // Rendered per request: the anti-spam form token carries the time the form was shown.
 export const dynamic = "force-dynamic";
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function JoinPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  const [t, voivodeships] = await Promise.all([getTranslations("OrganisationJoin"), listVoivodeships()]);
+  const [t, voivodeships] = await Promise.all([getTranslations("OrganisationJoin"), staleIfError("voivodeships", listVoivodeships)]); // the form comes back whole during a database outage
   // Linked from a region's page with ?voivodeship=<slug>: that region is chosen already.
   const fromRegion = (await searchParams).voivodeship;
   const preset = voivodeships.find((v) => v.slug === fromRegion)?.code ?? "";

@@ -12,6 +12,7 @@ import { localized, textLang } from "@/lib/localized";
 import { pageLocale } from "@/lib/page";
 import { PRIVACY_POLICY_VERSION } from "@/lib/policy";
 import { applyAction } from "./actions";
+import { staleIfError } from "@/server/stale-if-error";
 
 // Rendered per request: the anti-spam form token carries the time the form was shown.
 export const dynamic = "force-dynamic";
@@ -21,16 +22,18 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Apply" });
-  const offer = await getApplicationOffer((await params).slug);
+  const slug = (await params).slug;
+  const offer = await staleIfError(`offer:${slug}`, () => getApplicationOffer(slug));
   return { title: offer ? t("pageTitle", { offer: localized(offer, "title", locale) }) : t("title"), robots: { index: false } };
 }
 
 export default async function ApplyPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const offer = await getApplicationOffer(slug);
+  // A form sent while the database is down is shown again with its answers: see stale-if-error.ts.
+  const offer = await staleIfError(`offer:${slug}`, () => getApplicationOffer(slug));
   if (!offer) notFound();
-  const [t, options] = await Promise.all([getTranslations("Apply"), loadFormOptions(locale)]);
+  const [t, options] = await Promise.all([getTranslations("Apply"), staleIfError(`formOptions:${locale}`, () => loadFormOptions(locale))]);
   const title = localized(offer, "title", locale);
 
   return (
