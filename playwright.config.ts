@@ -1,7 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+// The e2e server's database, named here so that test workers (which inherit this environment) can read and count
+// rows in it (tests/e2e/database.ts); the server creates it and drops it on exit.
+process.env.E2E_DATABASE_NAME ??= `komm_e2e_${randomBytes(6).toString("hex")}`;
 
 // Debian's Chromium (see README: `npx playwright install` cannot download browsers on these machines).
 const launchOptions = {
@@ -30,6 +34,6 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_DATABASE_NAME: process.env.E2E_DATABASE_NAME },
   },
 });

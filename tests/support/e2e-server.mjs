@@ -10,7 +10,7 @@ import pg from "pg";
 import { startMailbox } from "./mailbox-server.mjs";
 
 const base = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const name = `komm_e2e_${randomBytes(6).toString("hex")}`;
+const name = process.env.E2E_DATABASE_NAME ?? `komm_e2e_${randomBytes(6).toString("hex")}`;
 const dbUrl = new URL(base);
 dbUrl.pathname = `/${name}`;
 const port = process.env.E2E_PORT ?? "3100";

@@ -1,6 +1,7 @@
 // Every route and server action of the coordinator area, in one list. Pages build their links from it, and
 // tests/integration/admin-access.test.ts walks it: each entry that is not public must be covered by an access check
-// there (type-checked), and tests/e2e/admin.spec.ts visits every page without a session.
+// there (type-checked), and tests/e2e/admin.spec.ts visits every page without a session. Public routes are listed in
+// src/features/site/routes.ts; src/features/site/routes.test.ts fails when a file under src/app is in neither list.
 // When you add an admin page or action, add it here.
 
 export type AdminRouteIds = { locale: string; eventId?: string; registrationId?: string; offerSlug?: string; applicationId?: string; organisationId?: string; userId?: string; token?: string; mailId?: string };

@@ -7,9 +7,11 @@ import type { PasswordFormState } from "@/features/admin-accounts/components/for
 import { requestPasswordReset } from "@/features/admin-accounts/data";
 import { routing } from "@/i18n/routing";
 import { clientIp } from "@/server/request";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 /** "Forgot password": the same neutral answer whether or not the address has an account (only throttling differs). */
 export async function requestPasswordResetAction(locale: string, _: PasswordFormState, formData: FormData): Promise<PasswordFormState> {
+  refuseMalformedCall(isText(locale) && isFormData(formData));
   const lang = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const email = formData.get("email");
   const result = await requestPasswordReset({ email }, await clientIp(), lang);

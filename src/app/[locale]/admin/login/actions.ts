@@ -7,12 +7,14 @@ import { loginSchema, safeAdminNext, type LoginField } from "@/features/admin/sc
 import { routing } from "@/i18n/routing";
 import { signIn } from "@/server/auth";
 import type { LoginFormState } from "./login-form";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 /**
  * Logs in through Auth.js's Credentials provider, which checks the throttles and the password (src/server/auth.ts).
  * A wrong e-mail or password is an expected result; any other error (database down …) is re-thrown.
  */
 export async function loginAction(locale: string, _: LoginFormState, formData: FormData): Promise<LoginFormState> {
+  refuseMalformedCall(isText(locale) && isFormData(formData));
   const lang = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const input = { email: formData.get("email") ?? "", password: formData.get("password") ?? "" };
   const email = typeof input.email === "string" ? input.email.slice(0, 254) : "";

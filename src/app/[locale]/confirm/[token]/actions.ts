@@ -5,8 +5,10 @@ import { redirect } from "next/navigation";
 import { revalidateEventPages } from "@/features/events/revalidate";
 import { confirmRegistration } from "@/features/registrations/data";
 import { routing } from "@/i18n/routing";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 export async function confirmAction(token: string, locale: string) {
+  refuseMalformedCall(isText(token) && isText(locale));
   const result = await confirmRegistration(token);
   if ("eventSlug" in result) revalidateEventPages(result.eventSlug);
   redirect(`/${hasLocale(routing.locales, locale) ? locale : "pl"}/confirm/${token}`);

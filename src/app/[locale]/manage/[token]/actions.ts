@@ -7,10 +7,12 @@ import type { RegistrationFormState } from "@/features/registrations/components/
 import { cancelRegistration, updateRegistration } from "@/features/registrations/data";
 import { formDataToObject } from "@/features/registrations/form-values";
 import { routing } from "@/i18n/routing";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 const safeLocale = (locale: string) => (hasLocale(routing.locales, locale) ? locale : "pl");
 
 export async function updateRegistrationAction(token: string, locale: string, _: RegistrationFormState, formData: FormData): Promise<RegistrationFormState> {
+  refuseMalformedCall(isText(token) && isText(locale) && isFormData(formData));
   const result = await updateRegistration(token, formDataToObject(formData));
   if (result.ok) redirect(`/${safeLocale(locale)}/manage/${token}?saved=1`);
   const values = Object.fromEntries(Object.entries(formDataToObject(formData)).filter(([, v]) => typeof v === "string")) as Record<string, string>;
@@ -18,6 +20,7 @@ export async function updateRegistrationAction(token: string, locale: string, _:
 }
 
 export async function cancelRegistrationAction(token: string, locale: string) {
+  refuseMalformedCall(isText(token) && isText(locale));
   const result = await cancelRegistration(token);
   if (result.ok) revalidateEventPages(result.eventSlug);
   redirect(`/${safeLocale(locale)}/manage/${token}${result.ok ? "?cancelled=1" : ""}`);

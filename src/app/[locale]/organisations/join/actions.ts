@@ -7,8 +7,10 @@ import { submitOrganisation } from "@/features/organisations/join";
 import { joinFormDataToObject } from "@/features/organisations/join-schema";
 import { routing } from "@/i18n/routing";
 import { clientIp } from "@/server/request";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 export async function joinAction(locale: string, _: JoinFormState, formData: FormData): Promise<JoinFormState> {
+  refuseMalformedCall(isText(locale) && isFormData(formData));
   const lang = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const result = await submitOrganisation(joinFormDataToObject(formData), { ip: await clientIp(), locale: lang });
   // a discarded bot sees exactly what a person sees

@@ -7,8 +7,10 @@ import type { RegistrationFormState } from "@/features/registrations/components/
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { clientIp } from "@/server/request";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 export async function registerAction(eventSlug: string, locale: string, _: RegistrationFormState, formData: FormData): Promise<RegistrationFormState> {
+  refuseMalformedCall(isText(eventSlug) && isText(locale) && isFormData(formData));
   if (!hasLocale(routing.locales, locale)) return { status: "error", formError: "eventNotFound" };
   const result = await submitRegistration(eventSlug, formDataToObject(formData), { ip: await clientIp(), locale });
   if (result.status === "done") {
