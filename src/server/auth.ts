@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { verifyLogin } from "@/features/admin/login";
 import { env } from "./env";
+import { logFailure } from "./log";
 import { clientIp } from "./request";
 
 /** Refused before the password was checked: too many attempts. The login action shows its own message for it. */
@@ -18,13 +19,16 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env.AUTH_SECRET,
   trustHost: true,
+  // Secure (and __Secure- prefixed) cookies whenever the site is served over https, also behind a proxy that talks
+  // plain http to us; Auth.js alone would decide from each request's own scheme.
+  useSecureCookies: env.APP_URL.startsWith("https://"),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   // Our own pages instead of Auth.js's built-in ones (which would otherwise render at /api/auth/signin).
   pages: { signIn: "/pl/admin/login", error: "/pl/admin/login" },
   logger: {
     // a wrong password is an expected result (throttled and audited elsewhere), not a server error worth a stack trace
     error(error) {
-      if (!(error instanceof CredentialsSignin)) console.error(error);
+      if (!(error instanceof CredentialsSignin)) logFailure("[auth] error", error);
     },
   },
   providers: [

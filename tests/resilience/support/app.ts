@@ -29,11 +29,11 @@ export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(url: 
 }
 
 /** A fresh database on the server at `base`: migrated and seeded with the portal's content (no demo data). */
-export async function freshDatabase(base: string) {
+export async function freshDatabase(base: string, seedEnv: Record<string, string> = {}) {
   const name = `komm_resilience_${randomBytes(6).toString("hex")}`;
   await sql(base, `CREATE DATABASE "${name}"`);
   const url = databaseUrl(name, base);
-  const env = { ...process.env, DATABASE_URL: url, SEED_DEMO: "" };
+  const env = { ...process.env, DATABASE_URL: url, SEED_DEMO: "", ...seedEnv };
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env, stdio: "pipe" });
   execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { env, stdio: "pipe" });
   return { name, url, drop: () => sql(base, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
