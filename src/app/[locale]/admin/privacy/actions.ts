@@ -4,7 +4,7 @@ import { hasLocale } from "next-intl";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { adminPath } from "@/features/admin/routes";
-import { revalidateEventPages } from "@/features/events/revalidate";
+import { revalidateEventPlaces } from "@/features/events/revalidate";
 import { erasePersonalData } from "@/features/privacy/data";
 import { routing } from "@/i18n/routing";
 
@@ -22,7 +22,7 @@ export async function erasePersonalDataAction(locale: string, formData: FormData
   const email = field(formData, "email");
   const result = await erasePersonalData({ email, confirmation: field(formData, "confirmation") });
   if (!result.ok) redirect(`${page}?${new URLSearchParams({ email, error: result.error })}#erase`);
-  for (const slug of result.eventSlugs) revalidateEventPages(slug);
+  for (const slug of result.eventSlugs) revalidateEventPlaces(slug);
   revalidatePath(`/${lang}/admin`, "layout");
   const counts = Object.entries(result.counts).map(([k, v]) => [k, String(v)]);
   redirect(`${page}?${new URLSearchParams([["erased", "1"], ...counts])}`);

@@ -11,7 +11,7 @@ import {
   type SkipReason,
   type StatusFormState,
 } from "@/features/admin-registrations/status-schema";
-import { revalidateEventPages } from "@/features/events/revalidate";
+import { revalidateEventPlaces } from "@/features/events/revalidate";
 import { routing } from "@/i18n/routing";
 
 // Thin actions for the coordinators' status workflow: parse → DAL (which checks the session and the region scope
@@ -48,7 +48,7 @@ async function changeStatus(locale: string, registrationIds: string[], formData:
     return { ok: false, fieldErrors, ...typed, selectedIds: registrationIds.slice(0, 500) };
   }
   const result = await changeRegistrationStatus(parsed.data);
-  for (const slug of result.eventSlugs) revalidateEventPages(slug);
+  for (const slug of result.eventSlugs) revalidateEventPlaces(slug);
   if (result.changed) revalidateAdmin(locale);
   const skipped: Partial<Record<SkipReason, number>> = {};
   for (const s of result.skipped) skipped[s.reason] = (skipped[s.reason] ?? 0) + 1;

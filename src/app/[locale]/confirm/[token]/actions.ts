@@ -2,7 +2,7 @@
 
 import { hasLocale } from "next-intl";
 import { redirect } from "next/navigation";
-import { revalidateEventPages } from "@/features/events/revalidate";
+import { revalidateEventPlaces } from "@/features/events/revalidate";
 import { confirmRegistration } from "@/features/registrations/data";
 import { routing } from "@/i18n/routing";
 import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
@@ -10,6 +10,6 @@ import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-
 export async function confirmAction(token: string, locale: string) {
   refuseMalformedCall(isText(token) && isText(locale));
   const result = await confirmRegistration(token);
-  if ("eventSlug" in result) revalidateEventPages(result.eventSlug);
+  if (result.outcome === "confirmed") revalidateEventPlaces(result.eventSlug);
   redirect(`/${hasLocale(routing.locales, locale) ? locale : "pl"}/confirm/${token}`);
 }

@@ -2,7 +2,7 @@
 
 import { hasLocale } from "next-intl";
 import { redirect } from "next/navigation";
-import { revalidateEventPages } from "@/features/events/revalidate";
+import { revalidateEventPlaces } from "@/features/events/revalidate";
 import type { RegistrationFormState } from "@/features/registrations/components/registration-form";
 import { cancelRegistration, updateRegistration } from "@/features/registrations/data";
 import { formDataToObject } from "@/features/registrations/form-values";
@@ -22,6 +22,6 @@ export async function updateRegistrationAction(token: string, locale: string, _:
 export async function cancelRegistrationAction(token: string, locale: string) {
   refuseMalformedCall(isText(token) && isText(locale));
   const result = await cancelRegistration(token);
-  if (result.ok) revalidateEventPages(result.eventSlug);
+  if (result.ok) revalidateEventPlaces(result.eventSlug);
   redirect(`/${safeLocale(locale)}/manage/${token}${result.ok ? "?cancelled=1" : ""}`);
 }
