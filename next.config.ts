@@ -27,9 +27,13 @@ export const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
 
-/** The Link header naming a page's versions in the three languages, Polish as the default. */
+/**
+ * The Link header naming a page's versions in the three languages, Polish as the default. Search engines want them
+ * absolute: headers are fixed at build time, so `npm run build` takes APP_URL from the environment when it is set.
+ */
+const origin = (process.env.APP_URL ?? "").replace(/\/$/, "");
 const alternates = (rest: string) =>
-  [...["pl", "uk", "en"].map((locale) => `</${locale}${rest}>; rel="alternate"; hreflang="${locale}"`), `</pl${rest}>; rel="alternate"; hreflang="x-default"`].join(", ");
+  [...["pl", "uk", "en"].map((locale) => `<${origin}/${locale}${rest}>; rel="alternate"; hreflang="${locale}"`), `<${origin}/pl${rest}>; rel="alternate"; hreflang="x-default"`].join(", ");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

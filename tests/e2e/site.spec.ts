@@ -53,13 +53,22 @@ test("public pages are served from the prerender cache, not rendered per request
   }
 });
 
-test("every localised page names its three language versions in a Link header", async ({ request }) => {
+test("every localised page names its three language versions in a Link header, with absolute URLs", async ({ request }) => {
   const home = (await request.get("/uk")).headers().link;
-  expect(home).toContain('</pl>; rel="alternate"; hreflang="pl"');
-  expect(home).toContain('</en>; rel="alternate"; hreflang="en"');
+  expect(home).toContain(`<${baseURL}/pl>; rel="alternate"; hreflang="pl"`);
+  expect(home).toContain(`<${baseURL}/en>; rel="alternate"; hreflang="en"`);
   const event = (await request.get(`/uk/events/${FIRST_MEETING}`)).headers().link;
-  expect(event).toContain(`</en/events/${FIRST_MEETING}>; rel="alternate"; hreflang="en"`);
-  expect(event).toContain(`</pl/events/${FIRST_MEETING}>; rel="alternate"; hreflang="x-default"`);
+  expect(event).toContain(`<${baseURL}/en/events/${FIRST_MEETING}>; rel="alternate"; hreflang="en"`);
+  expect(event).toContain(`<${baseURL}/pl/events/${FIRST_MEETING}>; rel="alternate"; hreflang="x-default"`);
+});
+
+test("the public forms may be indexed; what follows them and personal pages may not", async ({ request }) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).not.toMatch(/Disallow: \/\*\/events\/\*\/register$/m);
+  expect(robots).toContain("Disallow: /*/events/*/register/sent");
+  expect(robots).toContain("Disallow: /*/manage");
+  const form = await (await request.get(`/pl/events/demo-spotkanie-regionalne-przemysl/register`)).text();
+  expect(form).not.toContain('name="robots"');
 });
 
 test("sitemap.xml lists every public page with hreflang alternates; robots.txt points to it", async ({ request }) => {

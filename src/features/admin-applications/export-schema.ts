@@ -1,3 +1,4 @@
+import "@/lib/zod-config";
 import type { z } from "zod";
 import { exportChoicesShape } from "@/features/admin-exports/schema";
 import { APPLICATION_EXPORT_COLUMN_IDS } from "./export-columns";

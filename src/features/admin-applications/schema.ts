@@ -1,3 +1,4 @@
+import "@/lib/zod-config";
 import { z } from "zod";
 import { SORT_DIRECTIONS } from "@/features/admin-registrations/schema";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "@/features/applications/schema";

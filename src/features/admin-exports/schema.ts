@@ -1,3 +1,4 @@
+import "@/lib/zod-config";
 import { z } from "zod";
 import { registrationListQuerySchema } from "@/features/admin-registrations/schema";
 import { EXPORT_COLUMN_IDS, type ExportColumnId } from "./columns";

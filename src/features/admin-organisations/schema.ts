@@ -1,3 +1,4 @@
+import "@/lib/zod-config";
 import { z } from "zod";
 import type { ModerationStatus } from "@/generated/prisma/enums";
 import { organisationTypes } from "@/features/organisations/schema";

@@ -1,3 +1,4 @@
+import "@/lib/zod-config";
 import { z } from "zod";
 import { INTERPRETATION_LANGUAGES, VOIVODESHIP_CODES } from "@/features/registrations/schema";
 

@@ -1,3 +1,4 @@
+import "@/lib/zod-config";
 import { z } from "zod";
 import { checkbox, optionalText, text, VOIVODESHIP_CODES } from "@/features/registrations/schema";
 import { organisationTypes } from "./schema";

@@ -1,3 +1,4 @@
+import "@/lib/zod-config";
 import { z } from "zod";
 
 export const organisationTypes = ["NGO", "INFORMAL_GROUP", "STATUTORY_MINORITY_ORGANISATION", "MIGRANT_ORGANISATION"] as const;

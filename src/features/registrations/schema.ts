@@ -1,3 +1,4 @@
+import "@/lib/zod-config";
 import { z } from "zod";
 
 // One schema for the sign-up form: react-hook-form validates with it in the browser, the server action parses

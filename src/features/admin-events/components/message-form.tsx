@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/zod-config";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Register" });
   const slug = (await params).slug;
   const event = await staleIfError(`event:${slug}`, () => getPublicEvent(slug));
-  return { title: event ? t("pageTitle", { title: localized(event, "title", locale) }) : t("title"), robots: { index: false } };
+  return { title: event ? t("pageTitle", { title: localized(event, "title", locale) }) : t("title") };
 }
 
 export default async function RegisterPage({ params }: Props) {

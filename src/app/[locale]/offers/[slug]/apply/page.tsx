@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Apply" });
   const slug = (await params).slug;
   const offer = await staleIfError(`offer:${slug}`, () => getApplicationOffer(slug));
-  return { title: offer ? t("pageTitle", { offer: localized(offer, "title", locale) }) : t("title"), robots: { index: false } };
+  return { title: offer ? t("pageTitle", { offer: localized(offer, "title", locale) }) : t("title") };
 }
 
 export default async function ApplyPage({ params }: Props) {
