@@ -112,6 +112,11 @@ try {
       ),
       failing: Object.fromEntries(CATEGORIES.map((c) => [c, failingAudits(lhr, c)])),
       requestsElsewhere: [...new Set(runs.flatMap((r) => r.foreign))],
+      // Lighthouse 12.2.3 predates Debian's Chromium (156 here): some trace-based diagnostics fail to compute
+      // (the metrics and scores do not depend on them)
+      erroredAudits: Object.values(lhr.audits)
+        .filter((a) => a.scoreDisplayMode === "error")
+        .map((a) => ({ id: a.id, errorMessage: a.errorMessage })),
       runWarnings: lhr.runWarnings,
       lighthouseVersion: lhr.lighthouseVersion,
       userAgent: lhr.environment.hostUserAgent,
@@ -141,6 +146,8 @@ try {
         console.log(`  ${page.key} ${category}: ${a.id} (score ${a.score}${a.displayValue ? `, ${a.displayValue}` : ""})${where ? ` — ${where}` : ""}`);
       }
     }
+    const errored = results[page.key].erroredAudits;
+    if (errored.length) console.log(`  ${page.key}: ${errored.length} audits could not run (${errored.map((a) => a.id).join(", ")}): ${errored[0].errorMessage}`);
     if (results[page.key].requestsElsewhere.length) console.log(`  ${page.key}: requests to other origins: ${results[page.key].requestsElsewhere.join(" ")}`);
   }
   const file = writeResult("lighthouse", { machine, chromium: CHROMIUM, runs: RUNS, targets: TARGETS, results });

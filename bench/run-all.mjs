@@ -150,7 +150,12 @@ if (steps.length) console.log(`load average (1 min) at the start and end of each
 const visible = only ? rows.filter((r) => !r.figure.startsWith("no result")) : rows;
 if (flag("--markdown")) {
   console.log("\n| | figure | value | target | |\n| --- | --- | --- | --- | --- |");
-  for (const r of visible) console.log(`| ${r.section} | ${r.figure.trim()} | ${r.value.replace(/\|/g, "\\|")} | ${r.target} | ${r.status === "NOT met" ? "**NOT met**" : r.status} |`);
+  const md = (text) => text.trim().replace(/\|/g, "\\|").replace(/</g, "&lt;");
+  let last;
+  for (const r of visible) {
+    console.log(`| ${last === r.section ? "" : r.section} | ${md(r.figure)} | ${md(r.value)} | ${r.target} | ${r.status === "NOT met" ? "**NOT met**" : r.status} |`);
+    last = r.section;
+  }
 } else {
   const width = (k) => Math.max(...visible.map((r) => r[k].length), 0);
   const [s, f, v, t] = ["section", "figure", "value", "target"].map(width);
