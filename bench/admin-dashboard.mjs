@@ -9,59 +9,24 @@
 // Usage: node bench/admin-dashboard.mjs
 // Env: BENCH_ROWS (100000), BENCH_DASHBOARD_REQUESTS (30), TEST_DATABASE_URL.
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { appEnv, cleanup, createBenchDatabase, migrateAndSeed, writeResult } from "./support/harness.mjs";
 import { seedRegistrations } from "./support/seed-registrations.mjs";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-process.chdir(root);
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const TARGET_MS = 150;
-const base = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const dbName = `komm_bench_${randomBytes(6).toString("hex")}`;
-const dbUrl = new URL(base);
-dbUrl.pathname = `/${dbName}`;
-let dbCreated = false;
-
-async function withClient(connectionString, fn) {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-const admin = (sql) => withClient(base, (c) => c.query(sql));
-const query = (sql, params) => withClient(dbUrl.toString(), (c) => c.query(sql, params));
-
-let cleaning;
-function cleanup() {
-  cleaning ??= dbCreated ? admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((e) => console.error(e)) : Promise.resolve();
-  return cleaning;
-}
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => cleanup().finally(() => process.exit(130)));
 
 const loadAtStart = os.loadavg()[0];
 try {
-  const env = {
-    ...process.env,
+  const db = await createBenchDatabase();
+  const query = (sql, params) => db.query(sql, params);
+  const env = appEnv(db.url, {
     NODE_ENV: "development", // runAsUser (how the bench acts as a user) is refused in production
-    DATABASE_URL: dbUrl.toString(),
-    AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
     APP_URL: "http://127.0.0.1:3000",
     ADMIN_EMAIL: "bench-admin@komm.test",
     ADMIN_PASSWORD: "bench-admin-password",
-  };
-  await admin(`CREATE DATABASE "${dbName}"`);
-  dbCreated = true;
-  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { stdio: "inherit", env });
-  execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { stdio: "inherit", env });
+  });
+  migrateAndSeed(env);
   const day = 24 * 3600_000;
   const { rows: [event] } = await query(
     `INSERT INTO "Event" (id, slug, "titlePl", "summaryPl", "startsAt", "endsAt", format, "venueName", status, "voivodeshipCode", capacity, "updatedAt")
@@ -99,9 +64,7 @@ try {
     console.log(`${labels[key].padEnd(52)} p50 ${s.p50ms} ms, p99 ${s.p99ms} ms (${s.calls} calls)  [target < ${TARGET_MS} ms: ${ok(s)}]`);
   }
   console.log(`the overview saw ${measured.total} sign-ups on ${measured.days} days; languages ${JSON.stringify(measured.languages)}`);
-  mkdirSync("bench/results", { recursive: true });
-  const file = `bench/results/admin-dashboard-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), rows: ROWS, loadAtStart, cores: os.cpus().length, node: process.version, ...measured, targetMs: TARGET_MS }, null, 2));
+  const file = writeResult("admin-dashboard", { at: new Date().toISOString(), rows: ROWS, loadAtStart, cores: os.cpus().length, node: process.version, ...measured, targetMs: TARGET_MS });
   console.log(`written to ${file}`);
 } catch (error) {
   console.error(error);

@@ -10,18 +10,10 @@
 //
 // Usage: npm run build && node bench/admin-registrations.mjs
 // Env: BENCH_ROWS (100000), BENCH_LIST_REQUESTS (50), TEST_DATABASE_URL.
-import { execFileSync, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import net from "node:net";
+import { readFileSync, readdirSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { appEnv, cleanup, createBenchDatabase, freePort, hasBuild, migrateAndSeed, sleep, startNext, waitFor, writeResult } from "./support/harness.mjs";
 import { seedRegistrations as seedSharedRegistrations } from "./support/seed-registrations.mjs";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-process.chdir(root);
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const LIST_REQUESTS = Number(process.env.BENCH_LIST_REQUESTS ?? 50);
@@ -30,78 +22,9 @@ const RSS_TARGET_MB = 150;
 const ADMIN = { email: "bench-admin@komm.test", password: "bench-admin-password" };
 const SLUG = "bench-admin-event";
 
-const base = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const dbName = `komm_bench_${randomBytes(6).toString("hex")}`;
-const dbUrl = new URL(base);
-dbUrl.pathname = `/${dbName}`;
-
-let dbCreated = false;
-let server;
-
-async function withClient(connectionString, fn) {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-const admin = (sql) => withClient(base, (c) => c.query(sql));
-const query = (sql, params) => withClient(dbUrl.toString(), (c) => c.query(sql, params));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function stopServer() {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {}
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-server.pid, "SIGKILL");
-    } catch {}
-  }, 5000);
-  await exited;
-  clearTimeout(timer);
-}
-
-let cleaning;
-function cleanup() {
-  cleaning ??= (async () => {
-    await stopServer();
-    if (dbCreated) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((e) => console.error(e));
-  })();
-  return cleaning;
-}
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping`);
-    cleanup().finally(() => process.exit(130));
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(url, seconds = 60) {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url, { redirect: "manual" })).status < 500) return;
-    } catch {}
-    await sleep(250);
-  }
-  throw new Error(`next start did not answer ${url} within ${seconds} s`);
-}
+let db; // the bench's own database (support/harness.mjs), created in the run below
+let server; // `next start`
+const query = (sql, params) => db.query(sql, params);
 
 /** The processes of the server's process group (`next start` and anything it forked). */
 function serverPids() {
@@ -220,31 +143,20 @@ async function measureExport(next, cookies, eventId, format, q) {
 const loadAtStart = os.loadavg()[0];
 
 try {
-  if (!existsSync(".next/BUILD_ID")) {
-    console.error("No production build in .next: run `npm run build` first.");
-    process.exit(1);
-  }
+  if (!hasBuild()) throw new Error("no production build in .next: run `npm run build` first");
   const port = await freePort();
   const next = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
+  db = await createBenchDatabase();
+  const env = appEnv(db.url, {
     NODE_ENV: "production",
-    DATABASE_URL: dbUrl.toString(),
-    AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
     APP_URL: next,
     SMTP_URL: "",
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
-    NEXT_TELEMETRY_DISABLED: "1",
-    DISABLE_WORKER: "1", // no outbox polling next to what is measured
-    PORT: String(port),
-  };
+  });
 
   // --- database ------------------------------------------------------------------------------------------
-  await admin(`CREATE DATABASE "${dbName}"`);
-  dbCreated = true;
-  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { stdio: "inherit", env });
-  execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { stdio: "inherit", env });
+  migrateAndSeed(env);
   const day = 24 * 3600_000;
   const { rows: [event] } = await query(
     `INSERT INTO "Event" (id, slug, "titlePl", "summaryPl", "startsAt", "endsAt", format, "venueName", status, "voivodeshipCode", "updatedAt")
@@ -258,12 +170,8 @@ try {
   console.log(`${Math.round(performance.now() - t)} ms`);
 
   // --- server --------------------------------------------------------------------------------------------
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
-    detached: true,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  await waitFor(`${next}/pl/admin/login`);
+  server = startNext(port, env);
+  await waitFor(`${next}/pl/admin/login`, "next start", { ok: (status) => status < 500 });
   const rss = { afterStartMb: totalRss() };
   const cookies = await logIn(next);
   rss.afterLoginMb = totalRss();
@@ -321,12 +229,7 @@ try {
   }
   if (csv.csvLines !== ROWS || csv.rows !== ROWS) throw new Error(`the CSV held ${csv.csvLines} lines for ${csv.rows} rows, not ${ROWS}`);
 
-  mkdirSync("bench/results", { recursive: true });
-  const file = `bench/results/admin-registrations-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-  writeFileSync(
-    file,
-    JSON.stringify({ at: new Date().toISOString(), rows: ROWS, loadAtStart, cores: os.cpus().length, node: process.version, list, plain, rss, exports: [small, csv, xlsx], targets: { listP50Ms: LIST_TARGET_MS, rssMb: RSS_TARGET_MB } }, null, 2),
-  );
+  const file = writeResult("admin-registrations", { at: new Date().toISOString(), rows: ROWS, loadAtStart, cores: os.cpus().length, node: process.version, list, plain, rss, exports: [small, csv, xlsx], targets: { listP50Ms: LIST_TARGET_MS, rssMb: RSS_TARGET_MB } });
   console.log(`written to ${file}`);
 } catch (error) {
   console.error(error);

@@ -11,18 +11,24 @@
 // Usage: npm run build && node bench/public-pages.mjs [--build]
 // Env: BENCH_DURATION (s per measurement, default 8), BENCH_ROUNDS (default 3, the best counts),
 // BENCH_SKIP_BUILD=1 (never build), TEST_DATABASE_URL (a role that may create databases).
-import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
-import pg from "pg";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-process.chdir(root);
+import {
+  appEnv,
+  autocannonRun,
+  cleanup,
+  createBenchDatabase,
+  ensureBuild,
+  freePort,
+  migrateAndSeed,
+  onCleanup,
+  startChild,
+  startNext,
+  waitFor,
+  writeResult,
+} from "./support/harness.mjs";
 
 const NGINX = "/usr/sbin/nginx";
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
@@ -32,88 +38,9 @@ const CONNECTIONS = [10, 50];
 const HOME = "/pl";
 const EVENT = "/pl/events/pierwsze-spotkanie-sieciujace-komm";
 
-const base = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const dbName = `komm_bench_${randomBytes(6).toString("hex")}`;
-const dbUrl = new URL(base);
-dbUrl.pathname = `/${dbName}`;
 const tmp = mkdtempSync(path.join(os.tmpdir(), "komm-bench-"));
 chmodSync(tmp, 0o755); // nginx workers run as `nobody` and must read the static files
-
-let dbCreated = false;
-const children = [];
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The preferred port if it is free, else any free one. */
-function freePort(preferred) {
-  const tryListen = (port) =>
-    new Promise((resolve, reject) => {
-      const server = net.createServer().once("error", reject);
-      server.listen(port, "127.0.0.1", () => {
-        const { port: got } = server.address();
-        server.close(() => resolve(got));
-      });
-    });
-  return tryListen(preferred).catch(() => tryListen(0));
-}
-
-/** Starts a child in its own process group, so stopping it also stops anything it spawned. */
-function start(command, args, env) {
-  const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "inherit", "inherit"] });
-  children.push(child);
-  return child;
-}
-
-async function stopChild(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {}
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {}
-  }, 5000);
-  await exited;
-  clearTimeout(timer);
-}
-
-let cleaning;
-function cleanup() {
-  cleaning ??= (async () => {
-    await Promise.all(children.map(stopChild));
-    if (dbCreated) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((e) => console.error(e));
-    rmSync(tmp, { recursive: true, force: true });
-  })();
-  return cleaning;
-}
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping`);
-    cleanup().finally(() => process.exit(130));
-  });
-}
-
-async function waitFor(url, what, seconds = 60) {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${what} did not answer ${url} within ${seconds} s`);
-}
+onCleanup(async () => rmSync(tmp, { recursive: true, force: true }));
 
 /**
  * A few sequential requests, so that ISR has rendered and cached the page. Returns the cache headers of each
@@ -191,41 +118,18 @@ ${frontConfig(nextPort, frontPort)}
 `;
 }
 
-function measure(url, connections, duration) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration }, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-}
-
 // Other work on the machine (builds, browser tests) skews every figure: the load average is kept with the results.
 const loadAtStart = os.loadavg()[0];
 const pct = (a, b) => Math.round((a / b) * 1000) / 10;
 
 try {
   // --- build ---------------------------------------------------------------------------------------------
-  const hasBuild = existsSync(".next/BUILD_ID");
-  if (process.argv.includes("--build") || (!hasBuild && process.env.BENCH_SKIP_BUILD !== "1")) {
-    execFileSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  } else if (!hasBuild) {
-    throw new Error("no production build in .next: run `npm run build` first (or pass --build)");
-  }
-  const routes = JSON.parse(readFileSync(".next/app-path-routes-manifest.json", "utf8"));
-  if (!Object.values(routes).includes("/bench-floor")) throw new Error("the build in .next has no /bench-floor: rebuild it");
+  ensureBuild({ routes: ["/bench-floor"] });
 
   // --- database ------------------------------------------------------------------------------------------
-  const env = {
-    ...process.env,
-    DATABASE_URL: dbUrl.toString(),
-    AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
-    SEED_DEMO: "1",
-    NEXT_TELEMETRY_DISABLED: "1",
-    // A web-only process: the outbox/periodic-jobs worker would add its own database polls to what is measured.
-    DISABLE_WORKER: "1",
-  };
-  await admin(`CREATE DATABASE "${dbName}"`);
-  dbCreated = true;
-  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { stdio: "inherit", env });
-  execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { stdio: "inherit", env });
+  const db = await createBenchDatabase();
+  const env = appEnv(db.url, { SEED_DEMO: "1" });
+  migrateAndSeed(env);
 
   // --- servers -------------------------------------------------------------------------------------------
   const nextPort = await freePort(3801);
@@ -235,11 +139,7 @@ try {
   const nginxStatic = `http://127.0.0.1:${staticPort}`;
   const front = `http://127.0.0.1:${frontPort}`;
 
-  start(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(nextPort), "-H", "127.0.0.1"], {
-    ...env,
-    APP_URL: next,
-    PORT: String(nextPort),
-  });
+  startNext(nextPort, { ...env, APP_URL: next });
   await waitFor(`${next}/bench-floor`, "next start");
 
   const cache = {
@@ -257,7 +157,7 @@ try {
   writeFileSync(path.join(tmp, "nginx.conf"), nginxConfig({ nextPort, staticPort, frontPort }));
   const nginxArgs = ["-p", tmp, "-c", path.join(tmp, "nginx.conf"), "-e", path.join(tmp, "error.log")];
   execFileSync(NGINX, [...nginxArgs, "-t", "-q"], { stdio: "inherit" }); // the rewritten production config must be valid
-  start(NGINX, [...nginxArgs, "-g", "daemon off;"], process.env);
+  startChild(NGINX, [...nginxArgs, "-g", "daemon off;"], process.env);
   await waitFor(`${nginxStatic}/static.html`, "nginx");
   cache.frontHome = await warm(`${front}${HOME}`);
   cache.frontEvent = await warm(`${front}${EVENT}`);
@@ -289,8 +189,8 @@ try {
     for (let round = 1; round <= ROUNDS; round++) {
       for (const target of round % 2 ? targets : [...targets].reverse()) {
         process.stdout.write(`round ${round}/${ROUNDS}: ${target.label} at ${connections} connections … `);
-        await measure(target.url, connections, WARMUP);
-        const r = await measure(target.url, connections, DURATION);
+        await autocannonRun(target.url, connections, WARMUP);
+        const r = await autocannonRun(target.url, connections, DURATION);
         const row = {
           reqPerSec: Math.round(r.requests.average),
           p50ms: r.latency.p50,
@@ -349,9 +249,7 @@ try {
     console.log(`  front event vs static event HTML   ${mark(q.frontEventVsStatic, 70)}\n`);
   }
 
-  mkdirSync("bench/results", { recursive: true });
-  const file = `bench/results/public-pages-${machine.date.replace(/[:.]/g, "-")}.json`;
-  writeFileSync(file, JSON.stringify({ machine, cache, results, ratios, targets: { vsFloor: 90, vsStatic: 70 } }, null, 2) + "\n");
+  const file = writeResult("public-pages", { machine, cache, results, ratios, targets: { vsFloor: 90, vsStatic: 70 } });
   console.log(`written ${file}`);
 } catch (error) {
   console.error(error);

@@ -12,18 +12,10 @@
 // Usage: npm run build && node bench/registrations.mjs [--build]
 // Env: BENCH_REGISTRATIONS (500), BENCH_CAPACITY (50), BENCH_CONCURRENCY (50), BENCH_DURATION (floor, s per
 // measurement, 8), TEST_DATABASE_URL.
-import { execFileSync, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import net from "node:net";
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
 import pg from "pg";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-process.chdir(root);
+import { appEnv, autocannonRun, cleanup, createBenchDatabase, ensureBuild, freePort, migrateAndSeed, sleep, startNext, waitFor, writeResult } from "./support/harness.mjs";
 
 const TOTAL = Number(process.env.BENCH_REGISTRATIONS ?? 500);
 const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 50);
@@ -36,85 +28,9 @@ const WARMUP_SLUG = "bench-warmup"; // a separate event: warming the code paths 
 const WARMUP_COUNT = 20;
 const MIN_FILL_MS = 3000; // src/features/registrations/tokens.ts: younger form tokens are silently discarded as bots
 
-const base = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const dbName = `komm_bench_${randomBytes(6).toString("hex")}`;
-const dbUrl = new URL(base);
-dbUrl.pathname = `/${dbName}`;
-
-let dbCreated = false;
-const children = [];
-
-async function withClient(connectionString, fn) {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-const admin = (sql) => withClient(base, (c) => c.query(sql));
-const query = (sql, params) => withClient(dbUrl.toString(), (c) => c.query(sql, params));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts a child in its own process group, so stopping it also stops anything it spawned. */
-function start(command, args, env) {
-  const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "inherit", "inherit"] });
-  children.push(child);
-  return child;
-}
-
-async function stopChild(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {}
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {}
-  }, 5000);
-  await exited;
-  clearTimeout(timer);
-}
-
-let cleaning;
-function cleanup() {
-  cleaning ??= (async () => {
-    await Promise.all(children.map(stopChild));
-    if (dbCreated) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((e) => console.error(e));
-  })();
-  return cleaning;
-}
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping`);
-    cleanup().finally(() => process.exit(130));
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(url, seconds = 60) {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await sleep(250);
-  }
-  throw new Error(`next start did not answer ${url} within ${seconds} s`);
-}
+let db; // the bench's own database (support/harness.mjs), created in the run below
+let server; // `next start`
+const query = (sql, params) => db.query(sql, params);
 
 /** Runs fn over items with at most `limit` in flight; returns the results in order. */
 async function pool(items, limit, fn) {
@@ -167,7 +83,7 @@ function stats(samples, wallMs) {
 /** CPU seconds used so far by the Next server (its process group), all postgres processes, and this script. */
 function cpuSeconds() {
   const out = { server: 0, postgres: 0, client: 0 };
-  const serverGroup = children[0]?.pid;
+  const serverGroup = server?.pid;
   for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     let stat;
     try {
@@ -279,7 +195,7 @@ async function insertEvent(slug, capacity) {
 async function rawInserts(clients = 10, seconds = 5) {
   const pools = await Promise.all(
     Array.from({ length: clients }, async () => {
-      const c = new pg.Client({ connectionString: dbUrl.toString() });
+      const c = new pg.Client({ connectionString: db.url });
       await c.connect();
       return c;
     }),
@@ -303,45 +219,26 @@ async function rawInserts(clients = 10, seconds = 5) {
   return result;
 }
 
-function autocannonRun(url, connections, duration) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration }, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-}
-
 // Other work on the machine (builds, browser tests) skews every figure: the load average is kept with the results.
 const loadAtStart = os.loadavg()[0];
 const pct = (a, b) => Math.round((a / b) * 1000) / 10;
 
 try {
   // --- build ---------------------------------------------------------------------------------------------
-  if (process.argv.includes("--build") || !existsSync(".next/BUILD_ID")) {
-    execFileSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  }
-  const routes = JSON.parse(readFileSync(".next/app-path-routes-manifest.json", "utf8"));
-  if (!Object.values(routes).includes("/bench-floor/dynamic")) throw new Error("the build in .next has no /bench-floor/dynamic: rebuild it (--build)");
+  ensureBuild({ routes: ["/bench-floor/dynamic"] });
 
   // --- database ------------------------------------------------------------------------------------------
   const port = await freePort();
   const next = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    DATABASE_URL: dbUrl.toString(),
-    AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
+  db = await createBenchDatabase();
+  const env = appEnv(db.url, {
     APP_URL: next,
     SMTP_URL: "", // no mail is sent: it stays in the outbox, where this script reads the confirmation links
     SEED_DEMO: "1",
-    NEXT_TELEMETRY_DISABLED: "1",
     // Every request comes from 127.0.0.1: the per-IP limit (20 per 10 min) would stop the bench, not a bot.
     RATE_LIMIT_REGISTRATION_IP: "100000",
-    // A web-only process: the outbox/periodic-jobs worker would add its own database polls to what is measured.
-    DISABLE_WORKER: "1",
-    PORT: String(port),
-  };
-  await admin(`CREATE DATABASE "${dbName}"`);
-  dbCreated = true;
-  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { stdio: "inherit", env });
-  execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { stdio: "inherit", env });
+  });
+  migrateAndSeed(env);
   await insertEvent(SLUG, CAPACITY);
   await insertEvent(WARMUP_SLUG, WARMUP_COUNT / 2);
 
@@ -351,8 +248,8 @@ try {
   console.log(`${rawInsert.reqPerSec} tx/s`);
 
   // --- server --------------------------------------------------------------------------------------------
-  start(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], env);
-  await waitFor(`${next}/bench-floor/dynamic`);
+  server = startNext(port, env);
+  await waitFor(`${next}/bench-floor/dynamic`, "next start");
 
   // --- reference (b): the framework floor ----------------------------------------------------------------
   const floor = {};
@@ -455,8 +352,6 @@ try {
   if (failed.length) console.log(`  e.g. a non-303 answer: HTTP ${failed[0].status} ${failed[0].body.slice(0, 300)}`);
 
   const drop = ({ samples, ...rest }) => rest;
-  mkdirSync("bench/results", { recursive: true });
-  const file = `bench/results/registrations-${machine.date.replace(/[:.]/g, "-")}.json`;
   const results = {
     machine,
     settings: { total: TOTAL, capacity: CAPACITY, concurrency: CONCURRENCY, floorDurationSeconds: DURATION },
@@ -473,7 +368,7 @@ try {
     checks,
     countsPass,
   };
-  writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
+  const file = writeResult("registrations", results);
   console.log(`\nwritten ${file}`);
   if (!countsPass) process.exitCode = 1;
 } catch (error) {

@@ -16,6 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: { default: t("title"), template: `%s · KOMM` },
     description: t("description"),
+    // Declared, so that browsers do not ask for a /favicon.ico that does not exist (a 404 in the console).
+    icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
   };
 }
 
