@@ -15,6 +15,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import pg from "pg";
+// The forms' HTTP protocol (hidden inputs, form tokens, answers) is shared with the resilience tests.
+import { confirmToken, formTokenTime, hiddenInputs, MIN_FILL_MS, pool, postForm, signUpAnswers, timed } from "../tests/support/http-forms.mjs";
 import { appEnv, autocannonRun, cleanup, createBenchDatabase, ensureBuild, freePort, migrateAndSeed, sleep, startNext, waitFor, writeResult } from "./support/harness.mjs";
 
 const TOTAL = Number(process.env.BENCH_REGISTRATIONS ?? 500);
@@ -26,53 +28,10 @@ const TARGET_PCT = 50;
 const SLUG = "bench-event";
 const WARMUP_SLUG = "bench-warmup"; // a separate event: warming the code paths must not touch the measured counts
 const WARMUP_COUNT = 20;
-const MIN_FILL_MS = 3000; // src/features/registrations/tokens.ts: younger form tokens are silently discarded as bots
 
 let db; // the bench's own database (support/harness.mjs), created in the run below
 let server; // `next start`
 const query = (sql, params) => db.query(sql, params);
-
-/** Runs fn over items with at most `limit` in flight; returns the results in order. */
-async function pool(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-const decode = (s) =>
-  s.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|quot|lt|gt|apos);/gi, (_, e) => {
-    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return { amp: "&", quot: '"', lt: "<", gt: ">", apos: "'" }[e.toLowerCase()];
-  });
-
-/** The hidden inputs of the server-action <form> (formToken and the `$ACTION_…` fields React renders for it). */
-function hiddenInputs(html) {
-  const form = [...html.matchAll(/<form[\s>][\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes("$ACTION_"));
-  if (!form) throw new Error("no server-action <form> in the page");
-  const fields = [];
-  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
-    const attr = (name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
-    if (attr("type") === "hidden" && attr("name") !== undefined) fields.push([decode(attr("name")), decode(attr("value") ?? "")]);
-  }
-  return fields;
-}
-
-/** One timed request; the body is always read so the connection is reusable and the time includes it. */
-async function timed(url, init) {
-  const started = performance.now();
-  // A browser sends Origin with a form POST; Next checks it against Host for server actions (and warns without it).
-  const headers = init?.method === "POST" ? { origin: new URL(url).origin } : undefined;
-  const res = await fetch(url, { redirect: "manual", headers, ...init });
-  const body = await res.text();
-  return { ms: performance.now() - started, status: res.status, location: res.headers.get("location"), body };
-}
 
 function stats(samples, wallMs) {
   const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
@@ -116,18 +75,6 @@ async function phase(items, fn) {
   return { samples, ...stats(samples, wallMs), cpuMsPerRequest };
 }
 
-function answersFor(email, i) {
-  return {
-    fullName: `Uczestnik Testowy ${i}`,
-    email,
-    organisationMode: "none",
-    voivodeshipCode: "PL-PK",
-    contactLanguage: "pl",
-    consentProcessing: "on",
-    website: "", // the honeypot: filled in means a bot
-  };
-}
-
 /** Sign-ups for `slug`: all form pages first, then (once every form token is old enough) all POSTs. */
 async function signUps(next, slug, emails) {
   const url = `${next}/pl/events/${slug}/register`;
@@ -137,15 +84,10 @@ async function signUps(next, slug, emails) {
     return hiddenInputs(p.body);
   });
   // The tokens carry their render time (ms.signature); the server treats younger than 3 s as a bot and discards.
-  const newest = Math.max(...forms.map((f) => Number(new Map(f).get("formToken")?.split(".")[0])));
+  const newest = Math.max(...forms.map(formTokenTime));
   if (!Number.isFinite(newest)) throw new Error("no formToken in the registration form");
   await sleep(Math.max(0, newest + MIN_FILL_MS + 200 - Date.now()));
-  const posts = await phase(emails, (email, i) => {
-    const body = new FormData();
-    for (const [name, value] of forms[i]) body.append(name, value);
-    for (const [name, value] of Object.entries(answersFor(email, i))) body.append(name, value);
-    return timed(url, { method: "POST", body });
-  });
+  const posts = await phase(emails, (email, i) => postForm(url, forms[i], signUpAnswers(email, i)));
   const ok = posts.samples.filter((s) => s.status === 303 && s.location?.includes(`/events/${slug}/register/sent`) && !s.location.includes("already")).length;
   return { pages, posts, ok };
 }
@@ -157,11 +99,7 @@ async function confirmTokens(slug) {
      WHERE m.kind = 'registration.confirmAddress' AND e.slug = $1`,
     [slug],
   );
-  return rows.map((r) => {
-    const token = r.text.match(/\/confirm\/([A-Za-z0-9_-]+)/)?.[1];
-    if (!token) throw new Error("a confirmation mail without a /confirm/<token> link");
-    return token;
-  });
+  return rows.map((r) => confirmToken(r.text));
 }
 
 /** Confirmations: all confirm pages first (the link in the mail), then all button presses (POSTs). */
@@ -171,11 +109,7 @@ async function confirmations(next, tokens) {
     if (p.status !== 200) throw new Error(`GET /pl/confirm/… answered ${p.status}`);
     return hiddenInputs(p.body);
   });
-  const posts = await phase(tokens, (token, i) => {
-    const body = new FormData();
-    for (const [name, value] of forms[i]) body.append(name, value);
-    return timed(`${next}/pl/confirm/${token}`, { method: "POST", body });
-  });
+  const posts = await phase(tokens, (token, i) => postForm(`${next}/pl/confirm/${token}`, forms[i]));
   const ok = posts.samples.filter((s, i) => s.status === 303 && s.location?.endsWith(`/pl/confirm/${tokens[i]}`)).length;
   return { pages, posts, ok };
 }
