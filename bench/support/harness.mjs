@@ -154,7 +154,9 @@ export function autocannonRun(url, connections, duration) {
 export const hasBuild = () => existsSync(".next/BUILD_ID");
 
 export function nextBuild() {
-  execFileSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // As a deployment builds: with an APP_URL, so the hreflang Link headers are absolute (next.config.ts).
+  const env = { APP_URL: "http://localhost:3000", ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  execFileSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env });
 }
 
 /**

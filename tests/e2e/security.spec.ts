@@ -318,6 +318,9 @@ test.describe("the crawler", () => {
     expect((await request.get(`/pl/organisations/oczekujaca-${p.marker}`)).status()).toBe(404);
   });
 
+  /** A real token with its first character changed (the first carries six whole bits; the last, in base64url, may not). */
+  const nearMiss = (token: string) => (token[0] === "A" ? "B" : "A") + token.slice(1);
+
   test("personal links: an unknown token is a 404 with nothing in it; a real one shows only its own person, never indexed", async ({ request }) => {
     const p = await plant();
     const secrets = [...p.secrets, ...(await databaseSecrets())];
@@ -325,7 +328,7 @@ test.describe("the crawler", () => {
     expect(tokenRoutes.map((r) => r.name).sort()).toEqual(["application", "confirm", "followUp", "manage", "submission"]);
     for (const route of tokenRoutes) {
       for (const locale of locales) {
-        for (const token of [randomBytes(32).toString("base64url"), "x", "..%2F..%2Fadmin", p.tokens.manage.slice(0, -1) + "A"]) {
+        for (const token of [randomBytes(32).toString("base64url"), "x", "..%2F..%2Fadmin", nearMiss(p.tokens.manage)]) {
           for (const rsc of [false, true]) {
             const path = route.path({ locale, token });
             const response = await request.get(rsc ? rscPath(path) : path, { headers: rsc ? { RSC: "1" } : {}, maxRedirects: 0 });

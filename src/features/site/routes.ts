@@ -68,6 +68,8 @@ export const publicRoutes = [
   { name: "authApi", kind: "route", audience: "framework", localised: false, path: () => "/api/auth/session", source: "api/auth/[...nextauth]/route.ts" },
   { name: "benchFloor", kind: "page", audience: "framework", localised: false, path: () => "/bench-floor" },
   { name: "benchFloorDynamic", kind: "page", audience: "framework", localised: false, path: () => "/bench-floor/dynamic" },
+  { name: "benchFloorActionPage", kind: "page", audience: "framework", localised: false, path: () => "/bench-floor/action" },
+  { name: "benchFloorAction", kind: "action", audience: "framework", localised: false, path: () => "/bench-floor/action" },
 ] as const satisfies readonly PublicRoute[];
 
 export type PublicRouteName = (typeof publicRoutes)[number]["name"];
