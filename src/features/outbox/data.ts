@@ -25,7 +25,8 @@ export type NewMail = {
 export const MAX_ATTEMPTS = 20;
 /** The first retry's delay; each further one doubles it. OUTBOX_RETRY_BASE_MS changes it (tests use a second). */
 const BACKOFF_BASE_MS = Number(process.env.OUTBOX_RETRY_BASE_MS || 15_000);
-const BACKOFF_CAP_MS = 3_600_000;
+/** The longest wait between two tries (default an hour); OUTBOX_RETRY_MAX_MS changes it. */
+const BACKOFF_CAP_MS = Number(process.env.OUTBOX_RETRY_MAX_MS || 3_600_000);
 /**
  * A claimed mail is SENDING until this long after the claim; after that it is considered abandoned by a crashed
  * worker and sent again. Must exceed a whole batch of slow sends (see the timeouts in server/mail.ts).
