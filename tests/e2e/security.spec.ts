@@ -8,6 +8,7 @@ import { publicRoutes } from "../../src/features/site/routes";
 import { securityHeaders } from "../../next.config";
 import { E2E_AUTH_SECRET, e2eDb } from "./database";
 import { locales, OFFER_SLUGS } from "./support";
+import { prng } from "../support/prng";
 
 // The attack run (issue 6): a crawler over every route of the two route lists, in every locale, as a stranger. First
 // it plants people with distinctive e-mails, phones and accessibility answers (sign-ups, an application, organisation
@@ -499,17 +500,6 @@ test.describe("login", () => {
   });
 });
 
-/** mulberry32: a small seeded generator, so a failing run can be repeated with its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test("HTTP fuzz: malformed server-action posts to every public form never give a server error nor write anything", async ({ request }) => {
   test.setTimeout(180_000);

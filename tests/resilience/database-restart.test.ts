@@ -33,7 +33,6 @@ type Outcome = "saved" | "tryAgain" | "other";
 describe("PostgreSQL restarted during a burst of sign-ups", () => {
   const emails = Array.from({ length: PEOPLE }, (_, i) => `restart-${i}@restart.komm.test`);
   const outcomes: Outcome[] = [];
-  const answers: Array<{ status: number; location: string | null; body: string }> = [];
 
   it("answers every sign-up with success or the form again with a translated 'try again' and the answers, and recovers by itself", async () => {
     const url = `${app.url}/pl/events/restart/register`;
@@ -58,7 +57,6 @@ describe("PostgreSQL restarted during a burst of sign-ups", () => {
       return postForm(url, forms[i]!, signUpAnswers(email, i));
     });
     await outage;
-    answers.push(...results);
     for (const page of duringOutage) {
       expect(page.status).toBe(200);
       expect(hiddenInputs(page.body).map(([name]) => name)).toContain("formToken");

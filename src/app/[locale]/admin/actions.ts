@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { loginPath } from "@/features/admin/routes";
 import { routing } from "@/i18n/routing";
 import { signOut } from "@/server/auth";
-import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
+import { isText, refuseMalformedCall } from "@/features/site/action-input";
 
 /** Ends the session (deletes the cookie) and shows the login page. Harmless without a session. */
 export async function logoutAction(locale: string) {

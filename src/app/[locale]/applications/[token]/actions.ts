@@ -4,7 +4,7 @@ import { hasLocale } from "next-intl";
 import { redirect } from "next/navigation";
 import { withdrawApplication } from "@/features/applications/data";
 import { routing } from "@/i18n/routing";
-import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
+import { isText, refuseMalformedCall } from "@/features/site/action-input";
 
 const safeLocale = (locale: string) => (hasLocale(routing.locales, locale) ? locale : routing.defaultLocale);
 

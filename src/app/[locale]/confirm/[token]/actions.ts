@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { revalidateEventPlaces } from "@/features/events/revalidate";
 import { confirmRegistration } from "@/features/registrations/data";
 import { routing } from "@/i18n/routing";
-import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
+import { isText, refuseMalformedCall } from "@/features/site/action-input";
 
 export async function confirmAction(token: string, locale: string) {
   refuseMalformedCall(isText(token) && isText(locale));
