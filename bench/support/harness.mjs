@@ -112,7 +112,9 @@ export function startChild(command, args, env) {
 
 /** `next start` of the production build in .next on 127.0.0.1:port. */
 export function startNext(port, env) {
-  return startChild(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  return startChild(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     ...env,
     PORT: String(port),
   });

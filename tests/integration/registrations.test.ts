@@ -9,7 +9,7 @@ import {
 } from "@/features/registrations/data";
 import { registrationSchema } from "@/features/registrations/schema";
 import { submitRegistration } from "@/features/registrations/submit";
-import { issueFormToken } from "@/features/registrations/tokens";
+import { hashToken, issueFormToken } from "@/features/registrations/tokens";
 import { createEvent, unique, validAnswers } from "../support/fixtures";
 import { testDb } from "../support/test-db";
 
@@ -153,6 +153,63 @@ describe("confirming and places", () => {
     await cancelRegistration(b.manageToken);
     expect((await statusOf(a.email)).status).toBe("CONFIRMED");
     expect((await getManagedRegistration(c.manageToken))!.waitlistPosition).toBe(1);
+  });
+});
+
+describe("the fast paths: one statement per sign-up, the confirmation inside the database", () => {
+  it("a sign-up reads the event again when it changed: a new title in the mail, a cancelled event refused", async () => {
+    const event = await createEvent({ capacity: 5 });
+    await signUp(event.slug); // the event is now in this process's copy
+    await db.event.update({ where: { id: event.id }, data: { titleUk: "Нова назва зустрічі" } });
+    const second = validAnswers();
+    await signUp(event.slug, second);
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: second.email as string, kind: "registration.confirmAddress" } });
+    expect(mail.subject).toContain("Нова назва зустрічі");
+    await db.event.update({ where: { id: event.id }, data: { status: "CANCELLED" } });
+    const third = validAnswers();
+    expect(await createRegistration(event.slug, registrationSchema.parse(third), { locale: "uk" })).toEqual({ ok: false, error: "cancelled" });
+    expect(await db.registration.count({ where: { emailNormalized: (third.email as string).toLowerCase() } })).toBe(0);
+  });
+
+  it("the waiting-list mail carries the position, never the marker the database replaces", async () => {
+    const event = await createEvent({ capacity: 1 });
+    const [a, b] = [await signUp(event.slug), await signUp(event.slug)];
+    expect(await confirmRegistration(a.confirmToken)).toMatchObject({ outcome: "confirmed" });
+    expect(await confirmRegistration(b.confirmToken)).toMatchObject({ outcome: "waitlisted", position: 1 });
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: b.email, kind: "registration.waitlisted" } });
+    expect(mail.text).toContain("під номером 1.");
+    expect(mail.html).toContain("під номером 1.");
+    expect(`${mail.text}${mail.html}`).not.toContain("[[position");
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: (await statusOf(b.email)).id, action: "registration.waitlist" } });
+    expect(audit.details).toEqual({ position: 1 });
+  });
+
+  it("komm_confirm_registration changes nothing and answers 'slow' when what the mails were rendered from changed", async () => {
+    const event = await createEvent({ capacity: 3 });
+    const { email, confirmToken } = await signUp(event.slug);
+    const before = await statusOf(email);
+    const mail = JSON.stringify({ id: crypto.randomUUID(), kind: "registration.confirmed", toAddress: email, locale: "uk", subject: "s", html: "h", text: "t" });
+    const call = (eventVersion: Date, registrationVersion: Date) =>
+      db.$queryRaw<Array<{ outcome: string }>>`SELECT outcome FROM komm_confirm_registration(${hashToken(confirmToken)}, ${new Date()}::timestamptz,
+        ${eventVersion}::timestamptz, ${registrationVersion}::timestamptz, ${mail}::jsonb, ${mail}::jsonb, 'mark')`;
+    expect(await call(new Date(event.updatedAt.getTime() - 1), before.updatedAt)).toEqual([{ outcome: "slow" }]);
+    expect(await call(event.updatedAt, new Date(before.updatedAt.getTime() - 1))).toEqual([{ outcome: "slow" }]);
+    expect((await statusOf(email)).status).toBe("PENDING_EMAIL");
+    expect(await db.outboxMail.count({ where: { toAddress: email, kind: "registration.confirmed" } })).toBe(0);
+    // the app then confirms in its own transaction
+    expect(await confirmRegistration(confirmToken)).toMatchObject({ outcome: "confirmed" });
+  });
+
+  it("a free place with people waiting goes to them first, then the newcomer waits behind them", async () => {
+    const event = await createEvent({ capacity: 1 });
+    const [a, b, c] = [await signUp(event.slug), await signUp(event.slug), await signUp(event.slug)];
+    await confirmRegistration(a.confirmToken);
+    await confirmRegistration(b.confirmToken);
+    // a place freed without passing it on (as if an admin changed the status directly)
+    await db.registration.update({ where: { id: (await statusOf(a.email)).id }, data: { status: "CANCELLED" } });
+    expect(await confirmRegistration(c.confirmToken)).toMatchObject({ outcome: "waitlisted", position: 1 });
+    expect((await statusOf(b.email)).status).toBe("CONFIRMED");
+    expect(await db.outboxMail.count({ where: { toAddress: b.email, kind: "registration.promoted" } })).toBe(1);
   });
 });
 

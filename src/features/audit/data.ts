@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
+import { insertRow } from "@/server/sql";
 
 export type AuditActor = { userId?: string | null; label: string };
 
@@ -36,3 +37,8 @@ export function auditLogData(entry: AuditEntry) {
 
 export const SYSTEM_ACTOR: AuditActor = { label: "system" };
 export const REGISTRANT_ACTOR: AuditActor = { label: "registrant" };
+
+/** The audit row of an entry as `INSERT … SELECT …`, for one-statement writes: append `FROM <cte>` to tie it to a row. */
+export function auditLogInsert(entry: AuditEntry) {
+  return insertRow("AuditLog", auditLogData(entry), { actorUserId: "uuid", details: "jsonb" });
+}

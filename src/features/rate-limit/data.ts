@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 
 export type RateLimit = { bucket: string; limit: number; windowSeconds: number };
@@ -18,13 +19,25 @@ export async function hitRateLimit(limit: RateLimit, key: string): Promise<{ all
  * if on its own. Results in the order given.
  */
 export async function hitRateLimits(hits: Array<[RateLimit, string]>): Promise<Array<{ allowed: boolean; count: number }>> {
+  const rows = await db.$queryRaw<Array<{ i: number; count: number; allowed: boolean }>>`
+    WITH ${rateLimitCtes(hits)}
+    SELECT i::int AS i, n + (n < lim)::int AS count, n < lim AS allowed FROM recent ORDER BY i`;
+  // (PostgreSQL runs a data-modifying WITH exactly once whether or not the query reads it.)
+  return rows.map(({ count, allowed }) => ({ count, allowed }));
+}
+
+/**
+ * The common table expressions that count and record the hits, for a statement that does more in the same round
+ * trip (the sign-up): `recent` has a row per hit with its count before this one (`n`) and its limit (`lim`); an
+ * attempt is recorded only when under its limit. A statement with no hits has an empty `recent`.
+ */
+export function rateLimitCtes(hits: Array<[RateLimit, string]>): Prisma.Sql {
   const now = Date.now();
   const buckets = hits.map(([limit]) => limit.bucket);
   const keys = hits.map(([, key]) => key);
   const limits = hits.map(([limit]) => limit.limit);
   const since = hits.map(([limit]) => new Date(now - limit.windowSeconds * 1000).toISOString());
-  const rows = await db.$queryRaw<Array<{ i: number; count: number; allowed: boolean }>>`
-    WITH input AS (
+  return Prisma.sql`input AS (
       SELECT * FROM unnest(${buckets}::text[], ${keys}::text[], ${limits}::int[], ${since}::timestamptz[])
         WITH ORDINALITY AS t(bucket, key, lim, since, i)
     ), recent AS (
@@ -33,10 +46,7 @@ export async function hitRateLimits(hits: Array<[RateLimit, string]>): Promise<A
       FROM input
     ), hit AS (
       INSERT INTO "RateLimitHit" (bucket, key) SELECT bucket, key FROM recent WHERE n < lim RETURNING bucket, key
-    )
-    SELECT i::int AS i, n + (n < lim)::int AS count, n < lim AS allowed FROM recent ORDER BY i`;
-  // (PostgreSQL runs a data-modifying WITH exactly once whether or not the query reads it.)
-  return rows.map(({ count, allowed }) => ({ count, allowed }));
+    )`;
 }
 
 /** Forget the attempts of `key` (e.g. after a successful login). */

@@ -5,8 +5,10 @@ import { localized } from "@/lib/localized";
 import { PRIVACY_POLICY_VERSION } from "@/lib/policy";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
-import { auditLogData, recordAudit, REGISTRANT_ACTOR, SYSTEM_ACTOR } from "@/features/audit/data";
-import { enqueueMail, kickOutbox, outboxMailData, type NewMail } from "@/features/outbox/data";
+import { auditLogInsert, recordAudit, REGISTRANT_ACTOR, SYSTEM_ACTOR } from "@/features/audit/data";
+import { enqueueMail, kickOutbox, outboxMailData, outboxMailInsert, type NewMail } from "@/features/outbox/data";
+import { rateLimitCtes, type RateLimit } from "@/features/rate-limit/data";
+import { insertRow, setColumns, uuidv7 } from "@/server/sql";
 import { registrationState } from "@/features/events/registration-state";
 import { buildRegistrationMail, type RegistrationMailData } from "./mail";
 import { fieldErrorsOf, normaliseEmail, registrationSchema, type FieldErrors, type RegistrationData } from "./schema";
@@ -63,7 +65,7 @@ export type MailRegistration = Prisma.RegistrationGetPayload<{ select: typeof ma
 export const manageUrl = (locale: string, registrationId: string) => `${env.APP_URL}/${locale}/manage/${manageTokenFor(registrationId)}`;
 const confirmUrl = (locale: string, token: string) => `${env.APP_URL}/${locale}/confirm/${token}`;
 
-type MailExtra = { confirmToken?: string; waitlistPosition?: number; personalMessage?: string };
+type MailExtra = { confirmToken?: string; waitlistPosition?: number | string; personalMessage?: string };
 
 /** Writes one mail to the outbox, in the caller's transaction. The online link goes only into mails for confirmed people. */
 export async function queueMail(tx: Tx, kind: MailKind, registration: MailRegistration, event: MailEvent, extra: MailExtra = {}) {
@@ -116,14 +118,23 @@ const LOCKED_EVENT_COLUMNS = Prisma.raw(
 );
 
 /** Places taken, and the waiting list's length and latest timestamp, in one statement. Statuses as in HOLDS_PLACE. */
-async function placeCounts(tx: Tx, eventId: string) {
-  const [row] = await tx.$queryRaw<Array<{ taken: number; waiting: number; last: Date | null }>>`
+const placeCountsSql = (eventId: string) => Prisma.sql`
     SELECT count(*) FILTER (WHERE status IN ('CONFIRMED', 'ATTENDED'))::int AS taken,
            count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waiting,
            max("waitlistedAt") FILTER (WHERE status = 'WAITLISTED') AS last
     FROM "Registration" WHERE "eventId" = ${eventId}::uuid`;
+
+async function placeCounts(tx: Tx, eventId: string): Promise<PlaceCounts> {
+  const [row] = await tx.$queryRaw<PlaceCounts[]>(placeCountsSql(eventId));
   return row!;
 }
+
+// The columns of mailRegistrationSelect, for raw reads.
+const REGISTRATION_COLUMNS = Prisma.raw(
+  Object.keys(mailRegistrationSelect)
+    .map((column) => `r."${column}"`)
+    .join(", "),
+);
 
 export async function waitlistPosition(client: Tx, registration: { id: string; eventId: string; waitlistedAt: Date | null }) {
   if (!registration.waitlistedAt) return undefined;
@@ -161,27 +172,29 @@ export async function promoteFromWaitlist(tx: Tx, event: MailEvent, now: Date, t
   return next.length;
 }
 
+type Place = { status: "CONFIRMED"; waitlistedAt?: undefined; position?: undefined } | { status: "WAITLISTED"; waitlistedAt: Date; position: number };
+type PlaceCounts = { taken: number; waiting: number; last: Date | null };
+
 /**
  * A place if one is free (after the waiting list), else the end of the waiting list, with the position there.
  * Needs the event lock.
  */
-export async function assignPlace(
-  tx: Tx,
-  event: MailEvent,
-  now: Date,
-): Promise<{ status: "CONFIRMED"; waitlistedAt?: undefined; position?: undefined } | { status: "WAITLISTED"; waitlistedAt: Date; position: number }> {
+export async function assignPlace(tx: Tx, event: MailEvent, now: Date): Promise<Place> {
   if (event.capacity === null) return { status: "CONFIRMED" };
   const counts = await placeCounts(tx, event.id);
-  let { taken, waiting } = counts;
-  if (taken < event.capacity && waiting > 0) {
-    const promoted = await promoteFromWaitlist(tx, event, now, taken); // people waiting come first
-    taken += promoted;
-    waiting -= promoted;
+  if (counts.taken < event.capacity && counts.waiting > 0) {
+    const promoted = await promoteFromWaitlist(tx, event, now, counts.taken); // people waiting come first
+    return placeFor(event.capacity, { ...counts, taken: counts.taken + promoted, waiting: counts.waiting - promoted }, now);
   }
-  if (taken < event.capacity) return { status: "CONFIRMED" };
+  return placeFor(event.capacity, counts, now);
+}
+
+/** The place for a newcomer given the counts, once nobody who waits could have a free place. */
+function placeFor(capacity: number | null, { taken, waiting, last }: PlaceCounts, now: Date): Place {
+  if (capacity === null || taken < capacity) return { status: "CONFIRMED" };
   // Strictly increasing, so the order of the waiting list is the order of the lock, even within one millisecond;
   // and so the newcomer is last: everyone still waiting is ahead.
-  const after = counts.last ? counts.last.getTime() + 1 : 0;
+  const after = last ? last.getTime() + 1 : 0;
   return { status: "WAITLISTED", waitlistedAt: new Date(Math.max(now.getTime(), after)), position: waiting + 1 };
 }
 
@@ -238,74 +251,121 @@ async function findOpenEvent(slug: string, now: Date) {
   return { event };
 }
 
+const takesSignUps = (event: MailEvent, now: Date) => ["open", "waitlist"].includes(registrationState(event, 0, now));
+
+// This process's copy of the events taking sign-ups, so that a sign-up is one statement. Never trusted: the statement
+// checks that the copy is current (same status and updatedAt; every change of an event sets updatedAt), and a stale
+// copy (an edit, another instance) only costs a fresh read. Bounded: events taking sign-ups at once are few.
+const openEvents = new Map<string, MailEvent>();
+function rememberOpenEvent(event: MailEvent) {
+  if (openEvents.size >= 200) openEvents.clear();
+  openEvents.set(event.slug, event);
+}
+
+const REGISTRATION_CASTS = { id: "uuid", eventId: "uuid", organisationId: "uuid", groupType: '"GroupType"', status: '"RegistrationStatus"' };
+
 /**
  * Saves a sign-up awaiting e-mail confirmation and queues the confirmation mail, in one transaction.
  * A second sign-up with the same address creates nothing: the person gets their link again.
+ * `rateLimits` (per IP, per address) are counted in the same statement; over a limit, nothing is saved.
  */
 export async function createRegistration(
   eventSlug: string,
   data: RegistrationData,
-  context: { locale: Locale; now?: Date },
-): Promise<{ ok: true; outcome: SignUpOutcome } | { ok: false; error: SignUpError } | { ok: false; fieldErrors: FieldErrors }> {
+  context: { locale: Locale; now?: Date; rateLimits?: Array<[RateLimit, string]> },
+): Promise<{ ok: true; outcome: SignUpOutcome } | { ok: false; error: SignUpError | "rateLimited" } | { ok: false; fieldErrors: FieldErrors }> {
   const now = context.now ?? new Date();
-  const found = await findOpenEvent(eventSlug, now);
-  if ("error" in found) return { ok: false, error: found.error as SignUpError };
-  const { event } = found;
-  if (data.organisationMode === "directory") {
-    const organisation = await db.organisation.findFirst({ where: { id: data.organisationId, moderationStatus: "APPROVED" }, select: { id: true } });
-    if (!organisation) return { ok: false, fieldErrors: { organisationId: "chooseOrganisation" } };
-  }
-  const emailNormalized = normaliseEmail(data.email);
-  const confirmToken = randomToken();
-
-  try {
-    // No look-up first: the partial unique index on (event, e-mail) of active sign-ups refuses a second one, and the
-    // catch below turns that into "send the link again". One statement less for every first sign-up.
-    // The sign-up, its confirmation mail (nested) and the audit entry in one batch transaction: all or nothing, with
-    // the fewest statements, since this is the busiest write of the portal.
-    const id = crypto.randomUUID();
-    const columns = { fullName: data.fullName, email: data.email, locale: context.locale, status: "PENDING_EMAIL" as const, voivodeshipCode: data.voivodeshipCode ?? null };
-    const { registrationId: _, ...mail } = outboxMailData(registrationMail("confirmAddress", { id, eventId: event.id, waitlistedAt: null, ...columns }, event, { confirmToken }));
-    await db.$transaction([
-      db.registration.create({
-        data: {
-          id,
-          eventId: event.id,
-          emailNormalized,
-          ...columns,
-          ...dataColumns(data),
-          policyVersion: PRIVACY_POLICY_VERSION,
-          consentProcessingAt: now,
-          ...consentColumns(data, now),
-          manageTokenHash: hashToken(manageTokenFor(id)),
-          confirmTokenHash: hashToken(confirmToken),
-          expiresAt: new Date(now.getTime() + confirmHours() * 3600_000),
-          createdAt: now,
-          mails: { create: mail },
-        },
-        select: { id: true },
-      }),
-      db.auditLog.create({
-        data: auditLogData({ actor: REGISTRANT_ACTOR, action: "registration.create", entityType: "registration", entityId: id, voivodeshipCode: event.voivodeshipCode ?? data.voivodeshipCode }),
-      }),
-    ]);
-    return { ok: true, outcome: "pendingConfirmation" };
-  } catch (error) {
-    // Signed up already (or two identical sign-ups at the same moment): the partial unique index let one through.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+  let rateLimits = context.rateLimits ?? [];
+  let event = openEvents.get(eventSlug);
+  for (let attempt = 1; ; attempt++) {
+    if (!event || !takesSignUps(event, now)) {
+      const found = await findOpenEvent(eventSlug, now);
+      if ("error" in found) {
+        openEvents.delete(eventSlug);
+        return { ok: false, error: found.error as SignUpError };
+      }
+      event = found.event;
+      rememberOpenEvent(event);
+    }
+    const result = await insertSignUp(event, data, context.locale, now, rateLimits);
+    if (!result.allowed) return { ok: false, error: "rateLimited" };
+    if (!result.eventCurrent) {
+      // The event changed since it was read: read it again (the attempts are counted already).
+      if (attempt === 3) throw new Error(`event ${eventSlug} kept changing during a sign-up`);
+      rateLimits = [];
+      event = undefined;
+      continue;
+    }
+    if (!result.organisationOk) return { ok: false, fieldErrors: { organisationId: "chooseOrganisation" } };
+    if (!result.created) {
+      // Signed up already (or two identical sign-ups at the same moment): the partial unique index let one through.
+      const emailNormalized = normaliseEmail(data.email);
+      const current = event;
       await db.$transaction(async (tx) => {
         const existing = await tx.registration.findFirst({
-          where: { eventId: event.id, emailNormalized, status: { in: ACTIVE_STATUSES } },
-          select: { ...mailRegistrationSelect, confirmTokenHash: true },
+          where: { eventId: current.id, emailNormalized, status: { in: ACTIVE_STATUSES } },
+          select: mailRegistrationSelect,
         });
-        if (existing) await resendLink(tx, existing, event, now);
+        if (existing) await resendLink(tx, existing, current, now);
       });
-      return { ok: true, outcome: "duplicate" };
     }
-    throw error;
-  } finally {
     kickOutbox();
+    return { ok: true, outcome: result.created ? "pendingConfirmation" : "duplicate" };
   }
+}
+
+/**
+ * The sign-up as one statement (the busiest write of the portal): the rate limits, a check that `event` is still
+ * the event as stored and that a chosen organisation is in the directory, then the sign-up, its confirmation mail
+ * and its audit entry, or nothing when the address is signed up already (the partial unique index on (event,
+ * e-mail) of active sign-ups: no look-up first). All or nothing, as one statement is.
+ */
+async function insertSignUp(event: MailEvent, data: RegistrationData, locale: Locale, now: Date, rateLimits: Array<[RateLimit, string]>) {
+  const id = crypto.randomUUID();
+  const confirmToken = randomToken();
+  const columns = { fullName: data.fullName, email: data.email, locale, status: "PENDING_EMAIL" as const, voivodeshipCode: data.voivodeshipCode ?? null };
+  const organisationId = data.organisationMode === "directory" ? data.organisationId : null;
+  const registration = insertRow(
+    "Registration",
+    {
+      id,
+      eventId: event.id,
+      emailNormalized: normaliseEmail(data.email),
+      ...columns,
+      ...dataColumns(data),
+      policyVersion: PRIVACY_POLICY_VERSION,
+      consentProcessingAt: now,
+      ...consentColumns(data, now),
+      manageTokenHash: hashToken(manageTokenFor(id)),
+      confirmTokenHash: hashToken(confirmToken),
+      expiresAt: new Date(now.getTime() + confirmHours() * 3600_000),
+      createdAt: now,
+      updatedAt: now,
+    },
+    REGISTRATION_CASTS,
+  );
+  const mail = outboxMailInsert(registrationMail("confirmAddress", { id, eventId: event.id, waitlistedAt: null, ...columns }, event, { confirmToken }));
+  const audit = auditLogInsert({ actor: REGISTRANT_ACTOR, action: "registration.create", entityType: "registration", entityId: id, voivodeshipCode: event.voivodeshipCode ?? data.voivodeshipCode });
+  const [row] = await db.$queryRaw<Array<{ allowed: boolean; eventCurrent: boolean; organisationOk: boolean; created: boolean }>>`
+    WITH ${rateLimitCtes(rateLimits)},
+    gate AS (
+      SELECT 1 FROM "Event" WHERE id = ${event.id}::uuid AND status = 'PUBLISHED' AND "updatedAt" = ${event.updatedAt}::timestamptz
+    ), organisation AS (
+      SELECT ${organisationId}::uuid IS NULL OR EXISTS (
+        SELECT 1 FROM "Organisation" WHERE id = ${organisationId}::uuid AND "moderationStatus" = 'APPROVED') AS ok
+    ), registration AS (
+      ${registration} FROM gate
+      WHERE (SELECT ok FROM organisation) AND NOT EXISTS (SELECT 1 FROM recent WHERE n >= lim)
+      ON CONFLICT ("eventId", "emailNormalized") WHERE status IN ('PENDING_EMAIL', 'CONFIRMED', 'WAITLISTED', 'ATTENDED') DO NOTHING
+      RETURNING id
+    ), mail AS (
+      ${mail} FROM registration
+    ), audit AS (
+      ${audit} FROM registration
+    )
+    SELECT NOT EXISTS (SELECT 1 FROM recent WHERE n >= lim) AS allowed, EXISTS (SELECT 1 FROM gate) AS "eventCurrent",
+           (SELECT ok FROM organisation) AS "organisationOk", EXISTS (SELECT 1 FROM registration) AS created`;
+  return row!;
 }
 
 /** Someone signed up again: still unconfirmed → a fresh confirmation link; otherwise their manage link. */
@@ -357,58 +417,114 @@ export async function getConfirmation(confirmToken: string) {
 export async function confirmRegistration(confirmToken: string, now = new Date()): Promise<ConfirmOutcome> {
   if (confirmToken.length > 100) return { outcome: "invalid" };
   const tokenHash = hashToken(confirmToken);
+  const quick = await confirmInDatabase(tokenHash, now);
+  if (quick) {
+    if (quick.outcome !== "invalid") kickOutbox();
+    return quick;
+  }
+  return confirmInTransaction(tokenHash, now);
+}
+
+// The columns of mailRegistrationSelect prefixed "r.", for a raw read that also returns the event's columns.
+const REGISTRATION_COLUMNS_PREFIXED = Prisma.raw(
+  Object.keys(mailRegistrationSelect)
+    .map((column) => `r."${column}" AS "r.${column}"`)
+    .join(", "),
+);
+
+/**
+ * The common confirmation (awaiting confirmation, event taking sign-ups, nobody waiting for a free place) in two
+ * round trips and with the event's lock held inside the database only: read what the mails need, render both
+ * possible mails, then `komm_confirm_registration` (migration 20261129120000) locks, counts, decides and writes.
+ * Answers null for anything else, or when something changed in between: confirmInTransaction then decides.
+ */
+async function confirmInDatabase(tokenHash: string, now: Date): Promise<ConfirmOutcome | null> {
+  const [row] = await db.$queryRaw<Array<Record<string, unknown>>>`
+    SELECT ${REGISTRATION_COLUMNS_PREFIXED}, r."updatedAt" AS "r.updatedAt", r."expiresAt" AS "r.expiresAt", ${LOCKED_EVENT_COLUMNS}
+    FROM "Registration" r JOIN "Event" e ON e.id = r."eventId"
+    WHERE r."confirmTokenHash" = ${tokenHash}`;
+  if (!row) return { outcome: "invalid" };
+  const columns = Object.entries(row);
+  const registration = Object.fromEntries(columns.filter(([k]) => k.startsWith("r.")).map(([k, v]) => [k.slice(2), v])) as MailRegistration & {
+    updatedAt: Date;
+    expiresAt: Date | null;
+  };
+  const event = Object.fromEntries(columns.filter(([k]) => !k.startsWith("r."))) as MailEvent;
+  if (registration.status !== "PENDING_EMAIL" || (registration.expiresAt && registration.expiresAt < now) || event.status !== "PUBLISHED" || event.endsAt <= now) {
+    return null;
+  }
+  const mark = `[[position-${randomToken().slice(0, 12)}]]`;
+  const outboxJson = (mail: NewMail) => JSON.stringify({ id: uuidv7(), ...outboxMailData(mail) });
+  const confirmed = outboxJson(registrationMail("confirmed", { ...registration, status: "CONFIRMED" }, event));
+  const waitlisted = outboxJson(registrationMail("waitlisted", { ...registration, status: "WAITLISTED" }, event, { waitlistPosition: mark }));
+  const [result] = await db.$queryRaw<Array<{ outcome: "confirmed" | "waitlisted" | "invalid" | "slow"; position: number | null }>>`
+    SELECT outcome, waitlist_position AS position FROM komm_confirm_registration(${tokenHash}, ${now}::timestamptz,
+      ${event.updatedAt}::timestamptz, ${registration.updatedAt}::timestamptz, ${confirmed}::jsonb, ${waitlisted}::jsonb, ${mark})`;
+  const base = { eventSlug: event.slug, locale: registration.locale };
+  switch (result!.outcome) {
+    case "confirmed":
+      return { outcome: "confirmed", ...base };
+    case "waitlisted":
+      return { outcome: "waitlisted", ...base, position: result!.position! };
+    case "invalid":
+      return { outcome: "invalid" };
+    default:
+      return null;
+  }
+}
+
+/** Every confirmation the database function leaves to the app: one transaction under the event's lock. */
+async function confirmInTransaction(tokenHash: string, now: Date): Promise<ConfirmOutcome> {
+  let queued = false;
   try {
+    // Three statements, each raw: lock, read, write (and a promotion of the waiting list when a place is free).
     return await db.$transaction(async (tx): Promise<ConfirmOutcome> => {
-      // Finds the sign-up's event and locks it in one statement.
+      // Finds the sign-up's event and locks it: every assignment of a place for that event waits here.
       const [locked] = await tx.$queryRaw<Array<MailEvent & { registrationId: string }>>`
         SELECT r.id AS "registrationId", ${LOCKED_EVENT_COLUMNS}
         FROM "Registration" r JOIN "Event" e ON e.id = r."eventId"
         WHERE r."confirmTokenHash" = ${tokenHash} FOR UPDATE OF e`;
       if (!locked) return { outcome: "invalid" };
       const { registrationId, ...event } = locked;
-      const registration = await tx.registration.findUniqueOrThrow({
-        where: { id: registrationId },
-        select: { ...mailRegistrationSelect, expiresAt: true },
-      });
+      // Read after the lock (a new snapshot): the sign-up as it is now, and the event's places and waiting list.
+      const [row] = await tx.$queryRaw<Array<MailRegistration & PlaceCounts & { expiresAt: Date | null }>>`
+        SELECT ${REGISTRATION_COLUMNS}, r."expiresAt", c.taken, c.waiting, c.last
+        FROM "Registration" r, LATERAL (${placeCountsSql(event.id)}) c
+        WHERE r.id = ${registrationId}::uuid`;
+      const { expiresAt, taken, waiting, last, ...registration } = row!;
       const base = { eventSlug: event.slug, locale: registration.locale };
       if (registration.status === "CONFIRMED" || registration.status === "ATTENDED") return { outcome: "alreadyConfirmed", ...base };
       if (registration.status === "WAITLISTED") return { outcome: "alreadyWaitlisted", ...base, position: (await waitlistPosition(tx, registration))! };
       if (registration.status !== "PENDING_EMAIL") return { outcome: registration.status === "EXPIRED" ? "expired" : "cancelled", ...base };
-      if (registration.expiresAt && registration.expiresAt < now) {
+      if (expiresAt && expiresAt < now) {
         await tx.registration.update({ where: { id: registration.id }, data: { status: "EXPIRED", confirmTokenHash: null } });
         return { outcome: "expired", ...base };
       }
       if (event.status === "CANCELLED" || event.endsAt <= now) return { outcome: "eventClosed", ...base };
 
-      const place = await assignPlace(tx, event, now);
-      // The mail is rendered from the new state and written with the update (nested create): one statement.
-      const { expiresAt: _, ...current } = registration;
-      const updated = { ...current, status: place.status, waitlistedAt: place.waitlistedAt ?? null };
+      // A free place with people waiting (a cancellation not yet passed on) goes to them first: the slower path.
+      const place =
+        event.capacity !== null && taken < event.capacity && waiting > 0 ? await assignPlace(tx, event, now) : placeFor(event.capacity, { taken, waiting, last }, now);
+      const updated = { ...registration, status: place.status, waitlistedAt: place.waitlistedAt ?? null };
       const mail = place.status === "CONFIRMED" ? registrationMail("confirmed", updated, event) : registrationMail("waitlisted", updated, event, { waitlistPosition: place.position });
-      const { registrationId: __, ...mailRow } = outboxMailData(mail);
-      await tx.registration.update({
-        where: { id: registration.id },
-        data: {
-          status: place.status,
-          emailConfirmedAt: now,
-          confirmedAt: place.status === "CONFIRMED" ? now : null,
-          waitlistedAt: place.waitlistedAt ?? null,
-          expiresAt: null,
-          mails: { create: mailRow },
-        },
-        select: { id: true },
-      });
       const audit = { actor: REGISTRANT_ACTOR, entityType: "registration", entityId: registration.id, voivodeshipCode: event.voivodeshipCode ?? registration.voivodeshipCode };
-      if (place.status === "CONFIRMED") {
-        await recordAudit({ ...audit, action: "registration.confirm" }, tx);
-        return { outcome: "confirmed", ...base };
-      }
-      const position = place.position;
-      await recordAudit({ ...audit, action: "registration.waitlist", details: { position } }, tx);
-      return { outcome: "waitlisted", ...base, position };
+      const entry =
+        place.status === "CONFIRMED" ? { ...audit, action: "registration.confirm" } : { ...audit, action: "registration.waitlist", details: { position: place.position } };
+      // The new state, its mail and its audit entry: one statement.
+      const set = { status: place.status, emailConfirmedAt: now, confirmedAt: place.status === "CONFIRMED" ? now : null, waitlistedAt: place.waitlistedAt ?? null, expiresAt: null, updatedAt: now };
+      await tx.$executeRaw`
+        WITH updated AS (
+          UPDATE "Registration" SET ${setColumns(set, { status: '"RegistrationStatus"', confirmedAt: "timestamptz", waitlistedAt: "timestamptz", expiresAt: "timestamptz" })}
+          WHERE id = ${registration.id}::uuid RETURNING id
+        ), mail AS (
+          ${outboxMailInsert(mail)} FROM updated
+        )
+        ${auditLogInsert(entry)} FROM updated`;
+      queued = true;
+      return place.status === "CONFIRMED" ? { outcome: "confirmed", ...base } : { outcome: "waitlisted", ...base, position: place.position };
     }, TX_OPTIONS);
   } finally {
-    kickOutbox();
+    if (queued) kickOutbox();
   }
 }
 

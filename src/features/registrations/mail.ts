@@ -45,7 +45,8 @@ export type RegistrationMailData = {
   confirmUrl?: string;
   /** how long the confirmation link works; 48 unless configured otherwise */
   confirmHours?: number;
-  waitlistPosition?: number;
+  /** a string is put in as it is: the marker the database replaces with the position (confirmRegistration) */
+  waitlistPosition?: number | string;
   /** "changed" states the sign-up's status when given */
   status?: "PENDING_EMAIL" | "CONFIRMED" | "WAITLISTED";
   /** a coordinator's own words, shown in a marked block */
@@ -62,9 +63,15 @@ export type RegistrationMail = {
 /** The only mails that carry the private online-meeting link and the calendar file: those of people with a place. */
 const PLACE_KINDS: ReadonlySet<RegistrationMailKind> = new Set(["confirmed", "promoted", "reminder"]);
 
+// One translator per language for the life of the process: it keeps the parsed messages, so a mail does not parse
+// its texts again (a sign-up renders one mail, a message to all registrants thousands).
+const translators = new Map<Locale, ReturnType<typeof mailTranslator>>();
+const mailTranslator = (locale: Locale) => createTranslator({ locale, messages: messages[locale], namespace: "Mail" });
+
 export function buildRegistrationMail(kind: RegistrationMailKind, data: RegistrationMailData): RegistrationMail {
   const { locale, event } = data;
-  const t = createTranslator({ locale, messages: messages[locale], namespace: "Mail" });
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = mailTranslator(locale)));
   const title = event.title;
   const hasPlace = PLACE_KINDS.has(kind);
   // Belt and braces: whatever the caller passed, the meeting link never leaves in any other kind of mail.
