@@ -87,7 +87,7 @@ if (reg) {
   sources.registrations = reg.file;
   const d = reg.data;
   const total = d.settings.total;
-  add("registrations", `${total} sign-ups + ${total} confirms vs framework floor, 50 conn.`, `${fmt(d.combined.reqPerSec, 1)} / ${fmt(d.floor[50].reqPerSec)} req/s = ${d.ratio.vsFloor50} %`, "≥ 50 %", d.target.met);
+  add("registrations", `${total} sign-ups + ${total} confirms vs framework floor, 50 conn.`, `${fmt(d.combined.reqPerSec, 1)} / ${fmt(d.floorMean50 ?? d.floor[50].reqPerSec)} req/s = ${d.ratio.vsFloor50} %`, "≥ 50 %", d.target.met);
   add("registrations", "  the same vs raw single-row INSERT tx (pg)", `${fmt(d.combined.reqPerSec, 1)} / ${fmt(d.rawInsert.reqPerSec)} tx/s = ${Math.round((d.combined.reqPerSec / d.rawInsert.reqPerSec) * 1000) / 10} %`, "(reference)", null);
   add("registrations", `final counts (${d.settings.capacity} places)`, `${d.counts.CONFIRMED ?? 0} confirmed, ${d.counts.WAITLISTED ?? 0} waitlisted, ${d.distinctWaitlistedAt} distinct waitlistedAt`, `exactly ${d.settings.capacity} / ${total - d.settings.capacity}`, d.countsPass);
 } else missing("registrations", "registrations");
