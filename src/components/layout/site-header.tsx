@@ -31,10 +31,7 @@ export async function SiteHeader() {
         <ul className="container-page flex flex-wrap gap-x-1 py-1">
           {nav.map(([href, key]) => (
             <li key={key}>
-              <Link
-                href={href}
-                className="inline-flex min-h-11 items-center rounded px-3 font-medium text-brand-900 no-underline hover:bg-brand-100"
-              >
+              <Link href={href} className="nav-link">
                 {t(`nav.${key}`)}
               </Link>
             </li>

@@ -139,7 +139,12 @@ describe("VoivodeshipMap", () => {
     expect(html).toMatch(/<circle [^>]*><\/circle><text [^>]*>12<\/text>/);
     expect(html).toContain(">Region MZ</text>");
     expect(html).not.toContain("name-MA"); // unmarked regions are backdrop
-    expect(html).toContain("group-focus-visible:stroke-slate-950");
+    // a visible focus on the linked regions: their classes carry it (src/app/globals.css)
+    expect(html).toContain('class="map-shape-marked"');
+    const css = readFileSync("src/app/globals.css", "utf8");
+    for (const shape of ["map-shape", "map-shape-marked"]) {
+      expect(css).toMatch(new RegExp(`\\.${shape} \\{[^}]*group-focus-visible:stroke-slate-950 group-focus-visible:stroke-4`));
+    }
   });
 
   it("is a single image without links, with ids unique per instance", () => {

@@ -60,16 +60,7 @@ export function VoivodeshipMap({ title, description, regions, className }: Props
         const highlighted = region?.highlighted ?? false;
         const body = (
           <>
-            <use
-              href={`${MAP_SPRITE_URL}#${code}`}
-              strokeWidth={1.5}
-              strokeLinejoin="round"
-              className={`${
-                highlighted
-                  ? "fill-brand-700 stroke-white group-hover:fill-brand-800"
-                  : "fill-slate-200 stroke-slate-500 group-hover:fill-slate-300"
-              } group-focus-visible:stroke-slate-950 group-focus-visible:stroke-4`}
-            />
+            <use href={`${MAP_SPRITE_URL}#${code}`} className={highlighted ? "map-shape-marked" : "map-shape"} />
             <RegionLabels region={region} label={label} />
           </>
         );
@@ -106,39 +97,14 @@ function RegionLabels({ region, label: [x = 0, y = 0] }: { region?: VoivodeshipM
     <g aria-hidden="true" className="pointer-events-none select-none">
       {region.count !== undefined ? (
         <>
-          <circle
-            cx={x}
-            cy={y}
-            r={Math.max(BADGE_RADIUS, 8 + 7 * String(region.count).length)}
-            vectorEffect="non-scaling-stroke"
-            strokeWidth={2}
-            className="fill-white stroke-brand-800"
-          />
-          <text
-            x={x}
-            y={y}
-            textAnchor="middle"
-            dominantBaseline="central"
-            fontSize={24}
-            className="fill-slate-900 font-bold"
-          >
+          <circle cx={x} cy={y} r={Math.max(BADGE_RADIUS, 8 + 7 * String(region.count).length)} className="map-badge" />
+          <text x={x} y={y} className="map-count">
             {region.count}
           </text>
         </>
       ) : null}
       {region.highlighted ? (
-        // White on brand-700 is 6.4:1; the dark halo keeps it readable where a long name overhangs a grey neighbour.
-        <text
-          x={x}
-          y={nameY}
-          textAnchor="middle"
-          dominantBaseline="central"
-          fontSize={28}
-          paintOrder="stroke"
-          strokeWidth={6}
-          strokeLinejoin="round"
-          className="fill-white stroke-brand-900 font-semibold"
-        >
+        <text x={x} y={nameY} className="map-name">
           {region.name}
         </text>
       ) : null}
