@@ -12,7 +12,7 @@ describe("zod in the browser", () => {
       .filter((f) => /\.tsx?$/.test(f) && !f.endsWith(".test.ts") && !f.startsWith(path.join("src", "lib", "zod-config")))
       .filter((f) => {
         const source = readFileSync(f, "utf8");
-        if (!source.includes('from "zod"') || serverOnly(source) || f.startsWith(path.join("src", "server"))) return false;
+        if (!/from "zod(\/mini)?"/.test(source) || serverOnly(source) || f.startsWith(path.join("src", "server"))) return false;
         const firstImport = source.split("\n").find((l) => l.startsWith("import "));
         return firstImport !== 'import "@/lib/zod-config";' && firstImport !== 'import "./zod-config";';
       });

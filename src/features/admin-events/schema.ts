@@ -1,11 +1,11 @@
 import "@/lib/zod-config";
-import { z } from "zod";
-import { checkbox, optionalText, text, VOIVODESHIP_CODES } from "@/features/registrations/schema";
+import * as z from "zod/mini";
+import { checkbox, optionalText, preprocess, text, VOIVODESHIP_CODES } from "@/features/registrations/schema";
 import { fromWarsawLocal, toWarsawLocal } from "@/lib/warsaw-time";
 
 // Inputs of the coordinators' event management (src/features/admin-events/data.ts), shared by the forms
 // (react-hook-form in the browser) and the server actions. Error messages are message keys: "AdminEvents.validation"
-// first, then "Validation".
+// first, then "Validation". zod/mini, as the public forms' schemas (docs/decisions/015).
 
 export const EVENT_FORMATS = ["ONLINE", "ONSITE", "HYBRID"] as const;
 export const EVENT_STATUSES = ["DRAFT", "PUBLISHED", "CANCELLED"] as const;
@@ -20,25 +20,28 @@ export const CAPACITY_MAX = 100_000;
 
 /** A required text; a field that was not posted at all says "required" too. */
 const required = (max: number, options?: { multiline?: boolean }) =>
-  z.preprocess((v) => v ?? "", text(max, options).pipe(z.string().min(2, { error: "required" })));
+  preprocess((v) => v ?? "", z.pipe(text(max, options), z.string().check(z.minLength(2, { error: "required" }))));
 
 /** A datetime-local value on Warsaw's clock → the UTC instant; "" → null when optional. */
 const warsawTime = (optional: boolean) =>
-  z.preprocess(
+  preprocess(
     (v) => (typeof v === "string" ? v.trim() : v ?? ""),
-    z.string({ error: "invalidDate" }).transform((v, ctx) => {
-      if (v === "") {
-        if (!optional) ctx.addIssue({ code: "custom", message: "required" });
-        return null;
-      }
-      const instant = fromWarsawLocal(v);
-      if (!instant) ctx.addIssue({ code: "custom", message: "invalidDate" });
-      return instant;
-    }),
+    z.pipe(
+      z.string({ error: "invalidDate" }),
+      z.transform((v: string, ctx) => {
+        if (v === "") {
+          if (!optional) ctx.issues.push({ code: "custom", message: "required", input: v });
+          return null;
+        }
+        const instant = fromWarsawLocal(v);
+        if (!instant) ctx.issues.push({ code: "custom", message: "invalidDate", input: v });
+        return instant;
+      }),
+    ),
   );
 
-const onlineUrl = optionalText(500).refine(
-  (v) => {
+const onlineUrl = optionalText(500).check(
+  z.refine((v) => {
     if (v === "") return true;
     try {
       const url = new URL(v);
@@ -46,22 +49,22 @@ const onlineUrl = optionalText(500).refine(
     } catch {
       return false;
     }
-  },
-  { error: "onlineUrl" },
+  }, { error: "onlineUrl" }),
 );
 
 /** "" = no limit; otherwise a whole number of places. */
-const capacity = z.preprocess(
+const capacity = preprocess(
   (v) => (v === null || v === undefined ? "" : typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : v),
   z
-    .string({ error: "capacity" })
-    .regex(/^\d{0,6}$/, { error: "capacity" })
-    .transform((v) => (v === "" ? null : Number(v)))
-    .refine((v) => v === null || (v >= 1 && v <= CAPACITY_MAX), { error: "capacity" }),
+    .pipe(
+      z.string({ error: "capacity" }).check(z.regex(/^\d{0,6}$/, { error: "capacity" })),
+      z.transform((v: string) => (v === "" ? null : Number(v))),
+    )
+    .check(z.refine((v) => v === null || (v >= 1 && v <= CAPACITY_MAX), { error: "capacity" })),
 );
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), z.enum(values, { error: "invalidChoice" }).nullable());
+  preprocess((v) => (v === "" || v === null || v === undefined ? null : v), z.nullable(z.enum(values, { error: "invalidChoice" })));
 
 /** The event form: pl/uk/en texts (Polish required), times on Warsaw's clock, place, places and region. */
 export const eventFormSchema = z
@@ -76,9 +79,9 @@ export const eventFormSchema = z
     bodyUk: optionalText(10_000, { multiline: true }),
     bodyEn: optionalText(10_000, { multiline: true }),
     /** empty: made from the Polish title */
-    slug: optionalText(80)
-      .transform((v) => v.toLowerCase())
-      .refine((v) => v === "" || SLUG_PATTERN.test(v), { error: "slugFormat" }),
+    slug: z
+      .pipe(optionalText(80), z.transform((v: string) => v.toLowerCase()))
+      .check(z.refine((v) => v === "" || SLUG_PATTERN.test(v), { error: "slugFormat" })),
     startsAt: warsawTime(false),
     endsAt: warsawTime(false),
     format: z.enum(EVENT_FORMATS, { error: "required" }),
@@ -91,19 +94,18 @@ export const eventFormSchema = z
     meetingLanguage: z.enum(MEETING_LANGUAGES, { error: "invalidChoice" }),
     interpretationOffered: checkbox,
     voivodeshipCode: optionalChoice(VOIVODESHIP_CODES),
-    offerId: z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), z.guid({ error: "invalidChoice" }).nullable()),
+    offerId: preprocess((v) => (v === "" || v === null || v === undefined ? null : v), z.nullable(z.guid({ error: "invalidChoice" }))),
   })
-  .superRefine(
-    (v, ctx) => {
+  .check(
+    z.superRefine((v, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
       if (v.startsAt && v.endsAt && v.endsAt <= v.startsAt) issue("endsAt", "endBeforeStart");
       if (v.format !== "ONLINE" && (v.venueName ?? "").length < 2) issue("venueName", "venueRequired");
       if (v.registrationOpensAt && v.registrationClosesAt && v.registrationClosesAt <= v.registrationOpensAt) issue("registrationClosesAt", "closesBeforeOpens");
       if (v.registrationClosesAt && v.endsAt && v.registrationClosesAt > v.endsAt) issue("registrationClosesAt", "closesAfterEnd");
       if (v.registrationOpensAt && v.startsAt && v.registrationOpensAt >= v.startsAt) issue("registrationOpensAt", "opensAfterStart");
-    },
-    // also while other answers are still wrong, so that the form shows every error at once
-    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+      // also while other answers are still wrong, so that the form shows every error at once
+    }, { when: (payload) => typeof payload.value === "object" && payload.value !== null }),
   );
 
 export type EventFormInput = z.input<typeof eventFormSchema>;
@@ -193,7 +195,7 @@ export function eventColumns(data: EventFormData) {
 
 /** Cancelling a meeting: an explicit confirmation, and optional words for the mail to everyone signed up. */
 export const cancelEventSchema = z.object({
-  confirm: checkbox.refine((v) => v, { error: "confirmCancel" }),
+  confirm: checkbox.check(z.refine((v) => v, { error: "confirmCancel" })),
   message: optionalText(2000, { multiline: true }),
 });
 
@@ -202,13 +204,16 @@ export const MESSAGE_STATUSES = ["CONFIRMED", "WAITLISTED", "PENDING_EMAIL", "AT
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
 /** Several checkboxes of one name: nothing, one value or many arrive depending on the client. */
-const statusChoices = z.preprocess(
+const statusChoices = preprocess(
   (v) => (v === undefined || v === null || v === false || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z
-    .array(z.enum(MESSAGE_STATUSES, { error: "invalidChoice" }), { error: "invalidChoice" })
-    .max(MESSAGE_STATUSES.length, { error: "invalidChoice" })
-    .transform((a) => MESSAGE_STATUSES.filter((s) => a.includes(s)))
-    .refine((a) => a.length > 0, { error: "chooseStatus" }),
+    .pipe(
+      z
+        .array(z.enum(MESSAGE_STATUSES, { error: "invalidChoice" }), { error: "invalidChoice" })
+        .check(z.maxLength(MESSAGE_STATUSES.length, { error: "invalidChoice" })),
+      z.transform((a: MessageStatus[]) => MESSAGE_STATUSES.filter((s) => a.includes(s))),
+    )
+    .check(z.refine((a) => a.length > 0, { error: "chooseStatus" })),
 );
 
 /** Who gets a message: registrants in these statuses, optionally only those who asked for interpretation. */
@@ -219,8 +224,8 @@ export const messageAudienceSchema = z.object({
 export type MessageAudience = z.output<typeof messageAudienceSchema>;
 
 /** A message to an event's registrants: Polish required; a Ukrainian or English version needs both its parts. */
-export const eventMessageSchema = messageAudienceSchema
-  .extend({
+export const eventMessageSchema = z
+  .extend(messageAudienceSchema, {
     subjectPl: required(200),
     bodyPl: required(5000, { multiline: true }),
     subjectUk: optionalText(200),
@@ -228,16 +233,15 @@ export const eventMessageSchema = messageAudienceSchema
     subjectEn: optionalText(200),
     bodyEn: optionalText(5000, { multiline: true }),
   })
-  .superRefine(
-    (v, ctx) => {
+  .check(
+    z.superRefine((v, ctx) => {
       for (const l of ["Uk", "En"] as const) {
         const subject = v[`subject${l}`] ?? "";
         const body = v[`body${l}`] ?? "";
         if (subject && !body) ctx.addIssue({ code: "custom", path: [`body${l}`], message: "translationIncomplete" });
         if (body && !subject) ctx.addIssue({ code: "custom", path: [`subject${l}`], message: "translationIncomplete" });
       }
-    },
-    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    }, { when: (payload) => typeof payload.value === "object" && payload.value !== null }),
   );
 
 export type EventMessageData = z.output<typeof eventMessageSchema>;
@@ -258,7 +262,7 @@ export function messageFormDataToObject(formData: FormData): MessageFormValues {
 
 /** The admin events list's query string: anything unexpected falls back to the default. */
 export const eventListQuerySchema = z.object({
-  view: z.enum(EVENT_LIST_VIEWS).catch("upcoming").default("upcoming"),
+  view: z._default(z.catch(z.enum(EVENT_LIST_VIEWS), "upcoming"), "upcoming"),
 });
 
 /** Title suffixes of a duplicated event, per language of the title. */

@@ -1,9 +1,10 @@
 import "@/lib/zod-config";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   checkbox,
   INTERPRETATION_LANGUAGES,
   optionalText,
+  preprocess,
   registrationSchema,
   text,
   VOIVODESHIP_CODES,
@@ -12,7 +13,7 @@ import {
 // One schema per offer for its application form: the common fields (the same rules as the sign-up form, taken from
 // its schema) plus the offer's own questions, which are stored in `answers`. react-hook-form validates with it in
 // the browser, the server action parses again. Error messages are keys of "Validation" or, for the few that only
-// these forms need, of "Apply.validation".
+// these forms need, of "Apply.validation". zod/mini, as the sign-up form's schema (docs/decisions/015).
 
 export const OFFER_KINDS = ["ANIMATORS_COURSE", "MENTORING", "INCUBATOR", "FORUM", "FILM_PORTRAIT"] as const;
 export type OfferKind = (typeof OFFER_KINDS)[number];
@@ -33,20 +34,22 @@ export const FORUM_PARTICIPATION = ["attend", "present"] as const;
 
 /** A required answer; a missing field (nothing posted) says "required" too. */
 const required = (max: number, multiline = false) =>
-  z.preprocess((v) => v ?? "", text(max, { multiline }).pipe(z.string().min(2, { error: "required" })));
+  preprocess((v) => v ?? "", z.pipe(text(max, { multiline }), z.string().check(z.minLength(2, { error: "required" }))));
 
 /** Several checkboxes of one name: nothing, one value or many arrive depending on the client. */
 const choices = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(
+  preprocess(
     (v) => (v === undefined || v === null || v === false || v === "" ? [] : Array.isArray(v) ? v : [v]),
     z
       .array(z.enum(values, { error: "invalidChoice" }), { error: "invalidChoice" })
-      .max(values.length, { error: "invalidChoice" })
-      .refine((a) => new Set(a).size === a.length, { error: "invalidChoice" }),
+      .check(
+        z.maxLength(values.length, { error: "invalidChoice" }),
+        z.refine((a) => new Set(a).size === a.length, { error: "invalidChoice" }),
+      ),
   );
 
 /** Whole złoty: digits, spaces allowed as thousands separators ("12 000"). */
-const plnAmount = z.preprocess(
+const plnAmount = preprocess(
   (v) => {
     if (typeof v !== "string") return v;
     const digits = v.replace(/[\s\u00a0]/g, "");
@@ -55,9 +58,7 @@ const plnAmount = z.preprocess(
   },
   z
     .number({ error: (issue) => (issue.input === undefined ? "required" : "amount") })
-    .int({ error: "amount" })
-    .min(0, { error: "amount" })
-    .max(10_000_000, { error: "amount" }),
+    .check(z.int({ error: "amount" }), z.gte(0, { error: "amount" }), z.lte(10_000_000, { error: "amount" })),
 );
 
 const r = registrationSchema.shape;
@@ -84,7 +85,7 @@ export const answerShapes = {
   },
   MENTORING: {
     groupDescription: required(2000, true),
-    needs: choices(MENTORING_NEEDS).refine((a) => a.length > 0, { error: "chooseAtLeastOne" }),
+    needs: choices(MENTORING_NEEDS).check(z.refine((a) => a.length > 0, { error: "chooseAtLeastOne" })),
     needsOther: optionalText(300),
     mentoringLanguage: z.enum(APPLICATION_LANGUAGES, { error: "required" }),
   },
@@ -130,12 +131,14 @@ function commonRules(v: { organisationMode: string; organisationId: string; orga
 }
 
 function buildSchema<K extends OfferKind>(kind: K) {
-  return z.object({ ...commonShape, ...answerShapes[kind] }).superRefine((parsed, ctx) => {
-    const v = parsed as Record<string, unknown> & Parameters<typeof commonRules>[0];
-    for (const issue of [...commonRules(v), ...offerRules(kind, v)]) {
-      if (issue.when) ctx.addIssue({ code: "custom", path: [issue.path], message: issue.error });
-    }
-  });
+  return z.object({ ...commonShape, ...answerShapes[kind] }).check(
+    z.superRefine((parsed, ctx) => {
+      const v = parsed as Record<string, unknown> & Parameters<typeof commonRules>[0];
+      for (const issue of [...commonRules(v), ...offerRules(kind, v)]) {
+        if (issue.when) ctx.addIssue({ code: "custom", path: [issue.path], message: issue.error });
+      }
+    }),
+  );
 }
 
 export const applicationSchemas = {
@@ -146,12 +149,12 @@ export const applicationSchemas = {
   FILM_PORTRAIT: buildSchema("FILM_PORTRAIT"),
 };
 
-type CommonData = z.output<z.ZodObject<typeof commonShape>>;
+type CommonData = z.output<z.ZodMiniObject<typeof commonShape>>;
 /** A parsed application: the common fields plus the offer's answers (see `answersOf`). */
 export type ApplicationData = CommonData & Record<string, unknown>;
 
-export function applicationSchemaFor(kind: OfferKind): z.ZodType<ApplicationData> {
-  return applicationSchemas[kind] as unknown as z.ZodType<ApplicationData>;
+export function applicationSchemaFor(kind: OfferKind): z.ZodMiniType<ApplicationData> {
+  return applicationSchemas[kind] as unknown as z.ZodMiniType<ApplicationData>;
 }
 
 /** The answers to store: only the offer's questions that apply (the image consent goes to its own column). */
@@ -196,7 +199,7 @@ export const CHECKBOX_FIELDS: ReadonlySet<string> = new Set(["consentProcessing"
 // ---------------------------------------------------------------------------------------------------------------
 // Follow-up form for accepted applicants of the course and the incubator
 
-const confirmParticipation = checkbox.refine((v) => v, { error: "confirmRequired" });
+const confirmParticipation = checkbox.check(z.refine((v) => v, { error: "confirmRequired" }));
 
 export const followUpSchemas = {
   ANIMATORS_COURSE: z.object({

@@ -1,12 +1,12 @@
 import "@/lib/zod-config";
-import { z } from "zod";
-import { checkbox, optionalText, text, VOIVODESHIP_CODES } from "@/features/registrations/schema";
+import * as z from "zod/mini";
+import { checkbox, optionalText, preprocess, text, VOIVODESHIP_CODES } from "@/features/registrations/schema";
 import { organisationTypes } from "./schema";
 
 // One schema for "add your organisation or group": the public form (react-hook-form in the browser and the server
 // action), the organisation's own edit through its personal link, and a coordinator's edit. The text rules are
 // the sign-up form's (no markup, no control or disguising characters). Error messages are message keys:
-// "OrganisationJoin.validation" first, then "Validation".
+// "OrganisationJoin.validation" first, then "Validation". zod/mini, as the sign-up form's schema (docs/decisions/015).
 
 /** Working languages offered as checkboxes (labels: the "Languages" messages); others are typed in. */
 export const WORKING_LANGUAGES = ["pl", "uk", "en", "ru", "be", "de", "lt", "ka", "hy", "vi", "ar", "rom", "csb", "pjm"] as const;
@@ -16,10 +16,10 @@ const PHONE = /^\+?[0-9][0-9 ()-]{5,}$/;
 const email = z.email();
 
 /** A required answer; a field that was not posted at all says "required" too. */
-const required = (max: number) => z.preprocess((v) => v ?? "", text(max).pipe(z.string().min(2, { error: "required" })));
+const required = (max: number) => preprocess((v) => v ?? "", z.pipe(text(max), z.string().check(z.minLength(2, { error: "required" }))));
 
-const optionalPhone = optionalText(30).refine((v) => v === "" || PHONE.test(v), { error: "phone" });
-const optionalEmail = optionalText(254).refine((v) => v === "" || email.safeParse(v).success, { error: "email" });
+const optionalPhone = optionalText(30).check(z.refine((v) => v === "" || PHONE.test(v), { error: "phone" }));
+const optionalEmail = optionalText(254).check(z.refine((v) => v === "" || email.safeParse(v).success, { error: "email" }));
 
 /** "ukraińska, romska" → ["ukraińska", "romska"]: trimmed, inner spaces collapsed, repeats (any case) dropped. */
 export function splitTags(value: string): string[] {
@@ -37,24 +37,30 @@ export function splitTags(value: string): string[] {
 }
 
 const tagList = (maxItems: number, maxLength: number) =>
-  optionalText(800, { multiline: true })
-    .transform(splitTags)
-    .pipe(z.array(z.string().max(maxLength, { error: "tagTooLong" })).max(maxItems, { error: "tooManyTags" }));
+  z.pipe(
+    z.pipe(optionalText(800, { multiline: true }), z.transform(splitTags)),
+    z.array(z.string().check(z.maxLength(maxLength, { error: "tagTooLong" }))).check(z.maxLength(maxItems, { error: "tooManyTags" })),
+  );
 
 /** Several checkboxes of one name: nothing, one value or many arrive depending on the client. */
-const languageChoices = z.preprocess(
+const languageChoices = preprocess(
   (v) => (v === undefined || v === null || v === false || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z
     .array(z.enum(WORKING_LANGUAGES, { error: "invalidChoice" }), { error: "invalidChoice" })
-    .max(WORKING_LANGUAGES.length, { error: "invalidChoice" })
-    .refine((a) => new Set(a).size === a.length, { error: "invalidChoice" }),
+    .check(
+      z.maxLength(WORKING_LANGUAGES.length, { error: "invalidChoice" }),
+      z.refine((a) => new Set(a).size === a.length, { error: "invalidChoice" }),
+    ),
 );
 
 /** "example.org" is taken as https://example.org; only http(s) addresses with a host name are accepted. */
-const websiteUrl = optionalText(300)
-  .transform((v) => (v === "" || /^https?:\/\//i.test(v) ? v : `https://${v}`))
-  .refine(
-    (v) => {
+const websiteUrl = z
+  .pipe(
+    optionalText(300),
+    z.transform((v: string) => (v === "" || /^https?:\/\//i.test(v) ? v : `https://${v}`)),
+  )
+  .check(
+    z.refine((v) => {
       if (v === "") return true;
       try {
         const url = new URL(v);
@@ -62,8 +68,7 @@ const websiteUrl = optionalText(300)
       } catch {
         return false;
       }
-    },
-    { error: "website" },
+    }, { error: "website" }),
   );
 
 export const organisationJoinSchema = z
@@ -72,7 +77,7 @@ export const organisationJoinSchema = z
     type: z.enum(organisationTypes, { error: "required" }),
     communities: tagList(10, 60),
     languages: languageChoices,
-    languagesOther: tagList(5, 30).refine((a) => a.every((l) => /^[\p{L} -]{2,}$/u.test(l)), { error: "languageName" }),
+    languagesOther: tagList(5, 30).check(z.refine((a) => a.every((l) => /^[\p{L} -]{2,}$/u.test(l)), { error: "languageName" })),
     voivodeshipCode: z.enum(VOIVODESHIP_CODES, { error: "required" }),
     city: required(100),
     descriptionPl: optionalText(3000, { multiline: true }),
@@ -83,18 +88,20 @@ export const organisationJoinSchema = z
     publicPhone: optionalPhone,
     publishContact: checkbox,
     contactPersonName: required(120),
-    contactPersonEmail: z.preprocess((v) => v ?? "", text(254).pipe(z.email({ error: "email" }))),
+    contactPersonEmail: preprocess((v) => v ?? "", z.pipe(text(254), z.email({ error: "email" }))),
     contactPersonPhone: optionalPhone,
-    consentProcessing: checkbox.refine((v) => v, { error: "consentRequired" }),
+    consentProcessing: checkbox.check(z.refine((v) => v, { error: "consentRequired" })),
   })
-  .superRefine((v, ctx) => {
-    if (DESCRIPTION_FIELDS.every((f) => !v[f])) ctx.addIssue({ code: "custom", path: ["description"], message: "descriptionRequired" });
-    // Public contact is published only with this consent, and is not kept without it (data minimisation).
-    if (!v.publishContact && (v.websiteUrl || v.publicEmail || v.publicPhone)) {
-      ctx.addIssue({ code: "custom", path: ["publishContact"], message: "publishConsentRequired" });
-    }
-    // also while other answers are still wrong, so that the form shows every error at once
-  }, { when: (payload) => typeof payload.value === "object" && payload.value !== null });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (DESCRIPTION_FIELDS.every((f) => !v[f])) ctx.addIssue({ code: "custom", path: ["description"], message: "descriptionRequired" });
+      // Public contact is published only with this consent, and is not kept without it (data minimisation).
+      if (!v.publishContact && (v.websiteUrl || v.publicEmail || v.publicPhone)) {
+        ctx.addIssue({ code: "custom", path: ["publishContact"], message: "publishConsentRequired" });
+      }
+      // also while other answers are still wrong, so that the form shows every error at once
+    }, { when: (payload) => typeof payload.value === "object" && payload.value !== null }),
+  );
 
 export type OrganisationJoinInput = z.input<typeof organisationJoinSchema>;
 export type OrganisationJoinData = z.output<typeof organisationJoinSchema>;

@@ -1,19 +1,20 @@
 import "@/lib/zod-config";
-import { z } from "zod";
+import * as z from "zod/mini";
+import { preprocess } from "@/features/registrations/schema";
 
 export const organisationTypes = ["NGO", "INFORMAL_GROUP", "STATUTORY_MINORITY_ORGANISATION", "MIGRANT_ORGANISATION"] as const;
 
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.string().max(max).optional());
+  preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.optional(z.string().check(z.maxLength(max))));
 
 /** Filters of the public directory, read from the query string. Anything unexpected is ignored, not an error. */
 export const directoryFilterSchema = z.object({
-  q: optionalText(100).catch(undefined),
-  voivodeship: optionalText(40).catch(undefined),
-  type: z.enum(organisationTypes).optional().catch(undefined),
-  community: optionalText(60).catch(undefined),
-  language: optionalText(8).catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  q: z.catch(optionalText(100), undefined),
+  voivodeship: z.catch(optionalText(40), undefined),
+  type: z.catch(z.optional(z.enum(organisationTypes)), undefined),
+  community: z.catch(optionalText(60), undefined),
+  language: z.catch(optionalText(8), undefined),
+  page: z._default(z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000)), 1), 1),
 });
 
 export type DirectoryFilter = z.infer<typeof directoryFilterSchema>;

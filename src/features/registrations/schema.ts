@@ -1,8 +1,10 @@
 import "@/lib/zod-config";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // One schema for the sign-up form: react-hook-form validates with it in the browser, the server action parses
 // with it again. Error messages are keys of the "Validation" messages namespace, translated where shown.
+// Written with zod/mini, zod's functional API: the same parsers as `z.string().max()…`, but the browser bundle
+// only carries the checks used (the classic API's methods pull all of zod in). docs/decisions/015.
 
 export const VOIVODESHIP_CODES = [
   "PL-DS", "PL-KP", "PL-LB", "PL-LD", "PL-LU", "PL-MA", "PL-MZ", "PL-OP",
@@ -22,34 +24,36 @@ const LINE_BREAK = /[\r\n\t]/;
 const DISGUISE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/;
 const MARKUP = /<\s*[a-z!/?]|javascript:|data:text\/html/i;
 
+/** What classic zod's `z.preprocess` is (zod/mini has no such export): a transform piped into the schema. */
+export const preprocess = <B extends z.core.$ZodType>(fn: (value: unknown) => unknown, schema: B): z.ZodMiniPipe<z.ZodMiniTransform, B> =>
+  z.pipe(z.transform(fn), schema);
+
 export function text(max: number, { multiline = false } = {}) {
-  return z
-    .string({ error: "invalid" })
-    .transform((v) => v.normalize("NFC").trim())
-    .pipe(
-      z
-        .string()
-        .max(max, { error: "tooLong" })
-        .refine((v) => !CONTROL.test(v) && (multiline || !LINE_BREAK.test(v)), { error: "invalidCharacters" })
-        .refine((v) => !DISGUISE.test(v), { error: "invalidCharacters" })
-        .refine((v) => !MARKUP.test(v), { error: "noMarkup" }),
-    );
+  return z.pipe(
+    z.pipe(z.string({ error: "invalid" }), z.transform((v: string) => v.normalize("NFC").trim())),
+    z.string().check(
+      z.maxLength(max, { error: "tooLong" }),
+      z.refine((v) => !CONTROL.test(v) && (multiline || !LINE_BREAK.test(v)), { error: "invalidCharacters" }),
+      z.refine((v) => !DISGUISE.test(v), { error: "invalidCharacters" }),
+      z.refine((v) => !MARKUP.test(v), { error: "noMarkup" }),
+    ),
+  );
 }
 
 export const optionalText = (max: number, options?: { multiline?: boolean }) =>
-  z.preprocess((v) => (v === null || v === undefined ? "" : v), text(max, options));
+  preprocess((v) => (v === null || v === undefined ? "" : v), text(max, options));
 
 /** Checkboxes arrive as "on" from a plain form post and as booleans from react-hook-form. */
-export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+export const checkbox = preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 export const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values, { error: "invalidChoice" }).optional());
+  preprocess((v) => (v === "" || v === null ? undefined : v), z.optional(z.enum(values, { error: "invalidChoice" })));
 
 export const registrationSchema = z
   .object({
-    fullName: text(120).pipe(z.string().min(2, { error: "required" })),
-    email: text(254).pipe(z.email({ error: "email" })),
-    phone: optionalText(30).refine((v) => v === "" || /^\+?[0-9][0-9 ()-]{5,}$/.test(v), { error: "phone" }),
+    fullName: z.pipe(text(120), z.string().check(z.minLength(2, { error: "required" }))),
+    email: z.pipe(text(254), z.email({ error: "email" })),
+    phone: optionalText(30).check(z.refine((v) => v === "" || /^\+?[0-9][0-9 ()-]{5,}$/.test(v), { error: "phone" })),
     organisationMode: z.enum(ORGANISATION_MODES, { error: "required" }),
     organisationId: optionalText(36),
     organisationName: optionalText(200),
@@ -65,22 +69,24 @@ export const registrationSchema = z
     accessibilityNeeds: optionalText(1000, { multiline: true }),
     expectations: optionalText(2000, { multiline: true }),
     heardFrom: optionalEnum(HEARD_FROM),
-    consentProcessing: checkbox.refine((v) => v, { error: "consentRequired" }),
+    consentProcessing: checkbox.check(z.refine((v) => v, { error: "consentRequired" })),
     consentSensitive: checkbox,
     consentNewsletter: checkbox,
     consentImage: checkbox,
   })
-  .superRefine((v, ctx) => {
-    const require = (path: string, when: boolean, error = "required") => {
-      if (when) ctx.addIssue({ code: "custom", path: [path], message: error });
-    };
-    require("organisationId", v.organisationMode === "directory" && !/^[0-9a-f-]{36}$/i.test(v.organisationId), "chooseOrganisation");
-    require("organisationName", v.organisationMode === "other" && v.organisationName.length < 2);
-    require("contactLanguageOther", v.contactLanguage === "other" && v.contactLanguageOther.length < 2);
-    require("interpretationLanguage", v.interpretationNeeded && !v.interpretationLanguage, "chooseLanguage");
-    // RODO art. 9: sensitive answers only with the separate, explicit consent
-    require("consentSensitive", (v.accessibilityNeeds !== "" || v.community !== "") && !v.consentSensitive, "sensitiveConsentRequired");
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      const require = (path: string, when: boolean, error = "required") => {
+        if (when) ctx.addIssue({ code: "custom", path: [path], message: error });
+      };
+      require("organisationId", v.organisationMode === "directory" && !/^[0-9a-f-]{36}$/i.test(v.organisationId), "chooseOrganisation");
+      require("organisationName", v.organisationMode === "other" && v.organisationName.length < 2);
+      require("contactLanguageOther", v.contactLanguage === "other" && v.contactLanguageOther.length < 2);
+      require("interpretationLanguage", v.interpretationNeeded && !v.interpretationLanguage, "chooseLanguage");
+      // RODO art. 9: sensitive answers only with the separate, explicit consent
+      require("consentSensitive", (v.accessibilityNeeds !== "" || v.community !== "") && !v.consentSensitive, "sensitiveConsentRequired");
+    }),
+  );
 
 export type RegistrationInput = z.input<typeof registrationSchema>;
 export type RegistrationData = z.output<typeof registrationSchema>;
@@ -102,7 +108,7 @@ export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 export type FieldErrors = Partial<Record<RegistrationField, string>>;
 
 /** The first error of each field; `F` names the form's fields (the sign-up form's unless given). */
-export function fieldErrorsOf<F extends string = RegistrationField>(error: z.ZodError): Partial<Record<F, string>> {
+export function fieldErrorsOf<F extends string = RegistrationField>(error: z.core.$ZodError): Partial<Record<F, string>> {
   const out: Partial<Record<F, string>> = {};
   for (const issue of error.issues) {
     const field = issue.path[0] as F | undefined;

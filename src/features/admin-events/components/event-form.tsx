@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Checkbox, ErrorSummary, Field, inputClass, RadioGroup } from "@/components/ui/form-fields";
 import { EVENT_FIELDS, EVENT_FORMATS, eventFormSchema, MEETING_LANGUAGES, type EventField, type EventFormValues } from "../schema";
 
@@ -58,7 +58,7 @@ export function EventForm({ action, initial, offers, voivodeships, canBeCoalitio
   );
   const defaults = toDefaults(state.values ?? initial);
   const form = useForm<Values>({
-    resolver: zodResolver(eventFormSchema as unknown as z.ZodType<Values, Values>) as Resolver<Values>,
+    resolver: zodResolver(eventFormSchema as unknown as z.ZodMiniType<Values, Values>) as Resolver<Values>,
     defaultValues: defaults,
     errors: serverErrors,
     mode: "onTouched",

@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Checkbox, ErrorSummary, Field, inputClass, RadioGroup } from "@/components/ui/form-fields";
 import { eventMessageSchema, MESSAGE_FIELDS, MESSAGE_STATUSES, type MessageField, type MessageFormValues } from "../schema";
 
@@ -56,7 +56,7 @@ export function MessageForm({ action, counts, interpretationCount }: Props) {
   };
   for (const f of MESSAGE_FIELDS) if (f !== "statuses" && f !== "interpretationOnly") defaults[f] = initial[f] ?? "";
   const form = useForm<Values>({
-    resolver: zodResolver(eventMessageSchema as unknown as z.ZodType<Values, Values>) as Resolver<Values>,
+    resolver: zodResolver(eventMessageSchema as unknown as z.ZodMiniType<Values, Values>) as Resolver<Values>,
     defaultValues: defaults,
     errors: serverErrors,
     // checked on sending, then on every change: unticking one group before ticking another shows no passing error

@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Checkbox, Field, inputClass, RadioGroup } from "@/components/ui/form-fields";
 import { CHECKBOX_FIELDS, MULTI_VALUE_FIELDS } from "../schema";
 
@@ -42,7 +42,7 @@ export function useApplicationForm({
   initial,
   labelOf,
 }: {
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   fields: readonly string[];
   action: (state: ApplicationFormState, formData: FormData) => Promise<ApplicationFormState>;
   initial: Record<string, string | string[]>;
@@ -64,7 +64,7 @@ export function useApplicationForm({
   // Rendered into the HTML as well (defaultValue/defaultChecked): without JavaScript the browser shows them as they are.
   const defaults = toDefaults(fields, state.values ?? initial);
   const form = useForm<Values>({
-    resolver: zodResolver(schema as z.ZodType<Values, Values>) as Resolver<Values>,
+    resolver: zodResolver(schema as z.ZodMiniType<Values, Values>) as Resolver<Values>,
     defaultValues: defaults,
     errors: serverErrors,
     mode: "onTouched",

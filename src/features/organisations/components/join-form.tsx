@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Checkbox, ErrorSummary, Field, inputClass, RadioGroup } from "@/components/ui/form-fields";
 import type { Locale } from "@/i18n/routing";
 import { organisationTypes } from "../schema";
@@ -75,7 +75,7 @@ export function JoinForm({ mode, action, initial = {}, formToken, locale, voivod
   // Rendered into the HTML as well (defaultValue/defaultChecked): without JavaScript the browser shows them as they are.
   const defaults = toDefaults(state.values ?? initial);
   const form = useForm<Values>({
-    resolver: zodResolver(organisationJoinSchema as unknown as z.ZodType<Values, Values>) as Resolver<Values>,
+    resolver: zodResolver(organisationJoinSchema as unknown as z.ZodMiniType<Values, Values>) as Resolver<Values>,
     defaultValues: defaults,
     errors: serverErrors,
     mode: "onTouched",

@@ -12,6 +12,7 @@ import {
   INTERPRETATION_LANGUAGES,
   REGISTRATION_FIELDS,
   registrationSchema,
+  type RegistrationData,
   type RegistrationField,
   type RegistrationInput,
 } from "../schema";
@@ -71,7 +72,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
   );
   // Rendered into the HTML as well (defaultValue/defaultChecked): without JavaScript the browser shows them as they are.
   const defaults = toDefaults(values) as Record<string, unknown>;
-  const form = useForm<RegistrationInput>({
+  const form = useForm<RegistrationInput, unknown, RegistrationData>({
     resolver: zodResolver(registrationSchema),
     defaultValues: toDefaults(values),
     errors: serverErrors,
