@@ -5,7 +5,7 @@ import { fromWarsawLocal, toWarsawLocal } from "@/lib/warsaw-time";
 
 // Inputs of the coordinators' event management (src/features/admin-events/data.ts), shared by the forms
 // (react-hook-form in the browser) and the server actions. Error messages are message keys: "AdminEvents.validation"
-// first, then "Validation". zod/mini, as the public forms' schemas (docs/decisions/015).
+// first, then "Validation". zod/mini, as the public forms' schemas (docs/decisions/016).
 
 export const EVENT_FORMATS = ["ONLINE", "ONSITE", "HYBRID"] as const;
 export const EVENT_STATUSES = ["DRAFT", "PUBLISHED", "CANCELLED"] as const;

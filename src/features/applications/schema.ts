@@ -13,7 +13,7 @@ import {
 // One schema per offer for its application form: the common fields (the same rules as the sign-up form, taken from
 // its schema) plus the offer's own questions, which are stored in `answers`. react-hook-form validates with it in
 // the browser, the server action parses again. Error messages are keys of "Validation" or, for the few that only
-// these forms need, of "Apply.validation". zod/mini, as the sign-up form's schema (docs/decisions/015).
+// these forms need, of "Apply.validation". zod/mini, as the sign-up form's schema (docs/decisions/016).
 
 export const OFFER_KINDS = ["ANIMATORS_COURSE", "MENTORING", "INCUBATOR", "FORUM", "FILM_PORTRAIT"] as const;
 export type OfferKind = (typeof OFFER_KINDS)[number];

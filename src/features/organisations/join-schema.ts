@@ -6,7 +6,7 @@ import { organisationTypes } from "./schema";
 // One schema for "add your organisation or group": the public form (react-hook-form in the browser and the server
 // action), the organisation's own edit through its personal link, and a coordinator's edit. The text rules are
 // the sign-up form's (no markup, no control or disguising characters). Error messages are message keys:
-// "OrganisationJoin.validation" first, then "Validation". zod/mini, as the sign-up form's schema (docs/decisions/015).
+// "OrganisationJoin.validation" first, then "Validation". zod/mini, as the sign-up form's schema (docs/decisions/016).
 
 /** Working languages offered as checkboxes (labels: the "Languages" messages); others are typed in. */
 export const WORKING_LANGUAGES = ["pl", "uk", "en", "ru", "be", "de", "lt", "ka", "hy", "vi", "ar", "rom", "csb", "pjm"] as const;

@@ -4,7 +4,7 @@ import * as z from "zod/mini";
 // One schema for the sign-up form: react-hook-form validates with it in the browser, the server action parses
 // with it again. Error messages are keys of the "Validation" messages namespace, translated where shown.
 // Written with zod/mini, zod's functional API: the same parsers as `z.string().max()…`, but the browser bundle
-// only carries the checks used (the classic API's methods pull all of zod in). docs/decisions/015.
+// only carries the checks used (the classic API's methods pull all of zod in). docs/decisions/016.
 
 export const VOIVODESHIP_CODES = [
   "PL-DS", "PL-KP", "PL-LB", "PL-LD", "PL-LU", "PL-MA", "PL-MZ", "PL-OP",
