@@ -6,6 +6,8 @@ type Job = {
   everyMs: number;
   fn: () => Promise<unknown>;
   timer?: NodeJS.Timeout;
+  /** when the timer fires (ms since the epoch) */
+  dueAt: number;
   running: boolean;
   /** woken while running: run once more right after */
   again: boolean;
@@ -23,6 +25,7 @@ const state = (globalForWorker.kommWorker ??= { started: false, jobs: new Map() 
 
 function schedule(job: Job, delayMs: number) {
   clearTimeout(job.timer);
+  job.dueAt = Date.now() + delayMs;
   job.timer = setTimeout(() => run(job), delayMs);
   job.timer.unref(); // never what keeps a process (a script, a test run) alive
 }
@@ -58,15 +61,23 @@ export function registerJob(name: string, everyMs: number, fn: () => Promise<unk
     existing.everyMs = everyMs;
     return;
   }
-  const job: Job = { name, everyMs, fn, running: false, again: false };
+  const job: Job = { name, everyMs, fn, dueAt: Infinity, running: false, again: false };
   state.jobs.set(name, job);
   if (state.started) schedule(job, 0);
 }
 
-/** Runs the named job as soon as possible (e.g. the outbox right after a request queued a mail). No-op without a worker. */
+/**
+ * A wake-up waits this long, so that a burst of requests, each queuing a mail, is sent in a few batches rather
+ * than one run of the job (and its statements) per request.
+ */
+const WAKE_DELAY_MS = 50;
+
+/** Runs the named job soon (e.g. the outbox after a request queued a mail). No-op without a worker. */
 export function wakeJob(name: string) {
   const job = state.jobs.get(name);
-  if (state.started && job) run(job);
+  if (!state.started || !job) return;
+  if (job.running) job.again = true;
+  else if (job.dueAt > Date.now() + WAKE_DELAY_MS) schedule(job, WAKE_DELAY_MS);
 }
 
 /** Starts the in-process worker: sends the outbox every `intervalMs` and on `kickOutbox()`, and runs registered jobs. */

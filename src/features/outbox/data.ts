@@ -1,8 +1,8 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/server/db";
-import { insertRow, uuidv7 } from "@/server/sql";
+import { insertRow, sqlRows, uuidv7 } from "@/server/sql";
 import { deliver } from "@/server/mail";
 import { OUTBOX_JOB, wakeJob } from "@/server/worker";
 
@@ -94,22 +94,19 @@ type ClaimedMail = {
  */
 export async function processOutbox({ batchSize = 20, now = new Date() }: { batchSize?: number; now?: Date } = {}) {
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
-  // Abandoned claims (a worker died while sending) go back to the queue, due now.
-  await db.$executeRaw`
-    UPDATE "OutboxMail" SET status = 'PENDING', "nextAttemptAt" = ${now}::timestamptz,
-      "lastError" = 'interrupted while sending (worker stopped?)'
-    WHERE status = 'SENDING' AND "nextAttemptAt" <= ${now}::timestamptz`;
-
-  const claimed = await db.$queryRaw<ClaimedMail[]>`
-    UPDATE "OutboxMail" SET status = 'SENDING', "nextAttemptAt" = ${leaseUntil}::timestamptz
+  // One statement claims the mails that are due and those whose claim was abandoned (a worker died while sending:
+  // SENDING past its lease); the latter are noted as interrupted.
+  const claimed = await sqlRows<ClaimedMail>(Prisma.sql`
+    UPDATE "OutboxMail" SET status = 'SENDING', "nextAttemptAt" = ${leaseUntil}::timestamptz,
+      "lastError" = CASE WHEN status = 'SENDING' THEN 'interrupted while sending (worker stopped?)' ELSE "lastError" END
     WHERE id IN (
       SELECT id FROM "OutboxMail"
-      WHERE status = 'PENDING' AND "nextAttemptAt" <= ${now}::timestamptz
+      WHERE status IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= ${now}::timestamptz
       ORDER BY "nextAttemptAt"
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, "toAddress", subject, html, text, attachments, attempts`;
+    RETURNING id, "toAddress", subject, html, text, attachments, attempts`);
 
   const counts = { sent: 0, retried: 0, failed: 0 };
   for (const mail of claimed) {
@@ -126,9 +123,9 @@ export async function processOutbox({ batchSize = 20, now = new Date() }: { batc
       // (Raw: this runs once per mail sent, and a Prisma model query costs several times the CPU of the statement.)
       const note = result === "logged" ? "SMTP_URL not set: logged only" : null;
       await persist(
-        () => db.$executeRaw`
+        () => sqlRows(Prisma.sql`
           UPDATE "OutboxMail" SET status = 'SENT', "sentAt" = ${now}::timestamptz, attempts = ${attempts}, "lastError" = ${note}
-          WHERE id = ${mail.id}::uuid AND status = 'SENDING'`,
+          WHERE id = ${mail.id}::uuid AND status = 'SENDING'`),
       );
       counts.sent++;
     } catch (error) {

@@ -8,7 +8,7 @@ import { env } from "@/server/env";
 import { auditLogInsert, recordAudit, REGISTRANT_ACTOR, SYSTEM_ACTOR } from "@/features/audit/data";
 import { enqueueMail, kickOutbox, outboxMailData, outboxMailInsert, type NewMail } from "@/features/outbox/data";
 import { rateLimitCtes, type RateLimit } from "@/features/rate-limit/data";
-import { insertRow, setColumns, uuidv7 } from "@/server/sql";
+import { insertRow, setColumns, sqlRows, uuidv7 } from "@/server/sql";
 import { registrationState } from "@/features/events/registration-state";
 import { buildRegistrationMail, type RegistrationMailData } from "./mail";
 import { fieldErrorsOf, normaliseEmail, registrationSchema, type FieldErrors, type RegistrationData } from "./schema";
@@ -346,7 +346,7 @@ async function insertSignUp(event: MailEvent, data: RegistrationData, locale: Lo
   );
   const mail = outboxMailInsert(registrationMail("confirmAddress", { id, eventId: event.id, waitlistedAt: null, ...columns }, event, { confirmToken }));
   const audit = auditLogInsert({ actor: REGISTRANT_ACTOR, action: "registration.create", entityType: "registration", entityId: id, voivodeshipCode: event.voivodeshipCode ?? data.voivodeshipCode });
-  const [row] = await db.$queryRaw<Array<{ allowed: boolean; eventCurrent: boolean; organisationOk: boolean; created: boolean }>>`
+  const [row] = await sqlRows<{ allowed: boolean; eventCurrent: boolean; organisationOk: boolean; created: boolean }>(Prisma.sql`
     WITH ${rateLimitCtes(rateLimits)},
     gate AS (
       SELECT 1 FROM "Event" WHERE id = ${event.id}::uuid AND status = 'PUBLISHED' AND "updatedAt" = ${event.updatedAt}::timestamptz
@@ -364,7 +364,7 @@ async function insertSignUp(event: MailEvent, data: RegistrationData, locale: Lo
       ${audit} FROM registration
     )
     SELECT NOT EXISTS (SELECT 1 FROM recent WHERE n >= lim) AS allowed, EXISTS (SELECT 1 FROM gate) AS "eventCurrent",
-           (SELECT ok FROM organisation) AS "organisationOk", EXISTS (SELECT 1 FROM registration) AS created`;
+           (SELECT ok FROM organisation) AS "organisationOk", EXISTS (SELECT 1 FROM registration) AS created`);
   return row!;
 }
 
@@ -439,10 +439,10 @@ const REGISTRATION_COLUMNS_PREFIXED = Prisma.raw(
  * Answers null for anything else, or when something changed in between: confirmInTransaction then decides.
  */
 async function confirmInDatabase(tokenHash: string, now: Date): Promise<ConfirmOutcome | null> {
-  const [row] = await db.$queryRaw<Array<Record<string, unknown>>>`
+  const [row] = await sqlRows<Record<string, unknown>>(Prisma.sql`
     SELECT ${REGISTRATION_COLUMNS_PREFIXED}, r."updatedAt" AS "r.updatedAt", r."expiresAt" AS "r.expiresAt", ${LOCKED_EVENT_COLUMNS}
     FROM "Registration" r JOIN "Event" e ON e.id = r."eventId"
-    WHERE r."confirmTokenHash" = ${tokenHash}`;
+    WHERE r."confirmTokenHash" = ${tokenHash}`);
   if (!row) return { outcome: "invalid" };
   const columns = Object.entries(row);
   const registration = Object.fromEntries(columns.filter(([k]) => k.startsWith("r.")).map(([k, v]) => [k.slice(2), v])) as MailRegistration & {
@@ -457,9 +457,9 @@ async function confirmInDatabase(tokenHash: string, now: Date): Promise<ConfirmO
   const outboxJson = (mail: NewMail) => JSON.stringify({ id: uuidv7(), ...outboxMailData(mail) });
   const confirmed = outboxJson(registrationMail("confirmed", { ...registration, status: "CONFIRMED" }, event));
   const waitlisted = outboxJson(registrationMail("waitlisted", { ...registration, status: "WAITLISTED" }, event, { waitlistPosition: mark }));
-  const [result] = await db.$queryRaw<Array<{ outcome: "confirmed" | "waitlisted" | "invalid" | "slow"; position: number | null }>>`
+  const [result] = await sqlRows<{ outcome: "confirmed" | "waitlisted" | "invalid" | "slow"; position: number | null }>(Prisma.sql`
     SELECT outcome, waitlist_position AS position FROM komm_confirm_registration(${tokenHash}, ${now}::timestamptz,
-      ${event.updatedAt}::timestamptz, ${registration.updatedAt}::timestamptz, ${confirmed}::jsonb, ${waitlisted}::jsonb, ${mark})`;
+      ${event.updatedAt}::timestamptz, ${registration.updatedAt}::timestamptz, ${confirmed}::jsonb, ${waitlisted}::jsonb, ${mark})`);
   const base = { eventSlug: event.slug, locale: registration.locale };
   switch (result!.outcome) {
     case "confirmed":
