@@ -68,12 +68,6 @@ export function insertRow(table: string, row: Record<string, unknown>, casts: Ca
     SELECT ${Prisma.join(columns.map((c) => value(c, row[c], casts)))}`;
 }
 
-/** `"column" = value, …` for an UPDATE's SET. */
-export function setColumns(row: Record<string, unknown>, casts: Casts = {}): Prisma.Sql {
-  const columns = Object.keys(row).filter((k) => row[k] !== undefined);
-  return Prisma.join(columns.map((c) => Prisma.sql`${Prisma.raw(`"${c}"`)} = ${value(c, row[c], casts)}`));
-}
-
 /** A version 7 UUID (time-ordered), as Prisma's `@default(uuid(7))` makes for the rows it creates. */
 export function uuidv7(now = Date.now()): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));

@@ -64,7 +64,12 @@ export function outboxMailData(mail: NewMail) {
 /** The outbox row of a mail as `INSERT … SELECT …`, for one-statement writes: append `FROM <cte>` to tie it to a row. */
 export function outboxMailInsert(mail: NewMail) {
   const casts = { id: "uuid", registrationId: "uuid", applicationId: "uuid", organisationId: "uuid", attachments: "jsonb", status: '"OutboxStatus"' };
-  return insertRow("OutboxMail", { id: uuidv7(), ...outboxMailData(mail) }, casts);
+  return insertRow("OutboxMail", outboxRowWithId(mail), casts);
+}
+
+/** The outbox row with its id (a version 7 UUID, as Prisma gives the rows it creates), for writes Prisma does not make. */
+export function outboxRowWithId(mail: NewMail) {
+  return { id: uuidv7(), ...outboxMailData(mail) };
 }
 
 /** Asks the background worker to send the outbox now rather than at its next poll. Call after the transaction commits. */

@@ -6,9 +6,9 @@ import { PRIVACY_POLICY_VERSION } from "@/lib/policy";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { auditLogInsert, recordAudit, REGISTRANT_ACTOR, SYSTEM_ACTOR } from "@/features/audit/data";
-import { enqueueMail, kickOutbox, outboxMailData, outboxMailInsert, type NewMail } from "@/features/outbox/data";
+import { enqueueMail, kickOutbox, outboxMailData, outboxMailInsert, outboxRowWithId, type NewMail } from "@/features/outbox/data";
 import { rateLimitCtes, type RateLimit } from "@/features/rate-limit/data";
-import { insertRow, setColumns, sqlRows, uuidv7 } from "@/server/sql";
+import { insertRow, sqlRows } from "@/server/sql";
 import { registrationState } from "@/features/events/registration-state";
 import { buildRegistrationMail, type RegistrationMailData } from "./mail";
 import { fieldErrorsOf, normaliseEmail, registrationSchema, type FieldErrors, type RegistrationData } from "./schema";
@@ -118,23 +118,14 @@ const LOCKED_EVENT_COLUMNS = Prisma.raw(
 );
 
 /** Places taken, and the waiting list's length and latest timestamp, in one statement. Statuses as in HOLDS_PLACE. */
-const placeCountsSql = (eventId: string) => Prisma.sql`
+async function placeCounts(tx: Tx, eventId: string) {
+  const [row] = await tx.$queryRaw<Array<{ taken: number; waiting: number; last: Date | null }>>`
     SELECT count(*) FILTER (WHERE status IN ('CONFIRMED', 'ATTENDED'))::int AS taken,
            count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waiting,
            max("waitlistedAt") FILTER (WHERE status = 'WAITLISTED') AS last
     FROM "Registration" WHERE "eventId" = ${eventId}::uuid`;
-
-async function placeCounts(tx: Tx, eventId: string): Promise<PlaceCounts> {
-  const [row] = await tx.$queryRaw<PlaceCounts[]>(placeCountsSql(eventId));
   return row!;
 }
-
-// The columns of mailRegistrationSelect, for raw reads.
-const REGISTRATION_COLUMNS = Prisma.raw(
-  Object.keys(mailRegistrationSelect)
-    .map((column) => `r."${column}"`)
-    .join(", "),
-);
 
 export async function waitlistPosition(client: Tx, registration: { id: string; eventId: string; waitlistedAt: Date | null }) {
   if (!registration.waitlistedAt) return undefined;
@@ -172,29 +163,27 @@ export async function promoteFromWaitlist(tx: Tx, event: MailEvent, now: Date, t
   return next.length;
 }
 
-type Place = { status: "CONFIRMED"; waitlistedAt?: undefined; position?: undefined } | { status: "WAITLISTED"; waitlistedAt: Date; position: number };
-type PlaceCounts = { taken: number; waiting: number; last: Date | null };
-
 /**
  * A place if one is free (after the waiting list), else the end of the waiting list, with the position there.
  * Needs the event lock.
  */
-export async function assignPlace(tx: Tx, event: MailEvent, now: Date): Promise<Place> {
+export async function assignPlace(
+  tx: Tx,
+  event: MailEvent,
+  now: Date,
+): Promise<{ status: "CONFIRMED"; waitlistedAt?: undefined; position?: undefined } | { status: "WAITLISTED"; waitlistedAt: Date; position: number }> {
   if (event.capacity === null) return { status: "CONFIRMED" };
   const counts = await placeCounts(tx, event.id);
-  if (counts.taken < event.capacity && counts.waiting > 0) {
-    const promoted = await promoteFromWaitlist(tx, event, now, counts.taken); // people waiting come first
-    return placeFor(event.capacity, { ...counts, taken: counts.taken + promoted, waiting: counts.waiting - promoted }, now);
+  let { taken, waiting } = counts;
+  if (taken < event.capacity && waiting > 0) {
+    const promoted = await promoteFromWaitlist(tx, event, now, taken); // people waiting come first
+    taken += promoted;
+    waiting -= promoted;
   }
-  return placeFor(event.capacity, counts, now);
-}
-
-/** The place for a newcomer given the counts, once nobody who waits could have a free place. */
-function placeFor(capacity: number | null, { taken, waiting, last }: PlaceCounts, now: Date): Place {
-  if (capacity === null || taken < capacity) return { status: "CONFIRMED" };
+  if (taken < event.capacity) return { status: "CONFIRMED" };
   // Strictly increasing, so the order of the waiting list is the order of the lock, even within one millisecond;
   // and so the newcomer is last: everyone still waiting is ahead.
-  const after = last ? last.getTime() + 1 : 0;
+  const after = counts.last ? counts.last.getTime() + 1 : 0;
   return { status: "WAITLISTED", waitlistedAt: new Date(Math.max(now.getTime(), after)), position: waiting + 1 };
 }
 
@@ -454,7 +443,7 @@ async function confirmInDatabase(tokenHash: string, now: Date): Promise<ConfirmO
     return null;
   }
   const mark = `[[position-${randomToken().slice(0, 12)}]]`;
-  const outboxJson = (mail: NewMail) => JSON.stringify({ id: uuidv7(), ...outboxMailData(mail) });
+  const outboxJson = (mail: NewMail) => JSON.stringify(outboxRowWithId(mail));
   const confirmed = outboxJson(registrationMail("confirmed", { ...registration, status: "CONFIRMED" }, event));
   const waitlisted = outboxJson(registrationMail("waitlisted", { ...registration, status: "WAITLISTED" }, event, { waitlistPosition: mark }));
   const [result] = await sqlRows<{ outcome: "confirmed" | "waitlisted" | "invalid" | "slow"; position: number | null }>(Prisma.sql`
@@ -473,58 +462,63 @@ async function confirmInDatabase(tokenHash: string, now: Date): Promise<ConfirmO
   }
 }
 
-/** Every confirmation the database function leaves to the app: one transaction under the event's lock. */
+/**
+ * Every confirmation the database function leaves to the app (rare: see confirmInDatabase), in one transaction under
+ * the event's lock, with the same rules.
+ */
 async function confirmInTransaction(tokenHash: string, now: Date): Promise<ConfirmOutcome> {
-  let queued = false;
   try {
-    // Three statements, each raw: lock, read, write (and a promotion of the waiting list when a place is free).
     return await db.$transaction(async (tx): Promise<ConfirmOutcome> => {
-      // Finds the sign-up's event and locks it: every assignment of a place for that event waits here.
+      // Finds the sign-up's event and locks it in one statement.
       const [locked] = await tx.$queryRaw<Array<MailEvent & { registrationId: string }>>`
         SELECT r.id AS "registrationId", ${LOCKED_EVENT_COLUMNS}
         FROM "Registration" r JOIN "Event" e ON e.id = r."eventId"
         WHERE r."confirmTokenHash" = ${tokenHash} FOR UPDATE OF e`;
       if (!locked) return { outcome: "invalid" };
       const { registrationId, ...event } = locked;
-      // Read after the lock (a new snapshot): the sign-up as it is now, and the event's places and waiting list.
-      const [row] = await tx.$queryRaw<Array<MailRegistration & PlaceCounts & { expiresAt: Date | null }>>`
-        SELECT ${REGISTRATION_COLUMNS}, r."expiresAt", c.taken, c.waiting, c.last
-        FROM "Registration" r, LATERAL (${placeCountsSql(event.id)}) c
-        WHERE r.id = ${registrationId}::uuid`;
-      const { expiresAt, taken, waiting, last, ...registration } = row!;
+      const registration = await tx.registration.findUniqueOrThrow({
+        where: { id: registrationId },
+        select: { ...mailRegistrationSelect, expiresAt: true },
+      });
       const base = { eventSlug: event.slug, locale: registration.locale };
       if (registration.status === "CONFIRMED" || registration.status === "ATTENDED") return { outcome: "alreadyConfirmed", ...base };
       if (registration.status === "WAITLISTED") return { outcome: "alreadyWaitlisted", ...base, position: (await waitlistPosition(tx, registration))! };
       if (registration.status !== "PENDING_EMAIL") return { outcome: registration.status === "EXPIRED" ? "expired" : "cancelled", ...base };
-      if (expiresAt && expiresAt < now) {
+      if (registration.expiresAt && registration.expiresAt < now) {
         await tx.registration.update({ where: { id: registration.id }, data: { status: "EXPIRED", confirmTokenHash: null } });
         return { outcome: "expired", ...base };
       }
       if (event.status === "CANCELLED" || event.endsAt <= now) return { outcome: "eventClosed", ...base };
 
-      // A free place with people waiting (a cancellation not yet passed on) goes to them first: the slower path.
-      const place =
-        event.capacity !== null && taken < event.capacity && waiting > 0 ? await assignPlace(tx, event, now) : placeFor(event.capacity, { taken, waiting, last }, now);
-      const updated = { ...registration, status: place.status, waitlistedAt: place.waitlistedAt ?? null };
+      const place = await assignPlace(tx, event, now);
+      // The mail is rendered from the new state and written with the update (nested create): one statement.
+      const { expiresAt: _, ...current } = registration;
+      const updated = { ...current, status: place.status, waitlistedAt: place.waitlistedAt ?? null };
       const mail = place.status === "CONFIRMED" ? registrationMail("confirmed", updated, event) : registrationMail("waitlisted", updated, event, { waitlistPosition: place.position });
+      const { registrationId: __, ...mailRow } = outboxMailData(mail);
+      await tx.registration.update({
+        where: { id: registration.id },
+        data: {
+          status: place.status,
+          emailConfirmedAt: now,
+          confirmedAt: place.status === "CONFIRMED" ? now : null,
+          waitlistedAt: place.waitlistedAt ?? null,
+          expiresAt: null,
+          mails: { create: mailRow },
+        },
+        select: { id: true },
+      });
       const audit = { actor: REGISTRANT_ACTOR, entityType: "registration", entityId: registration.id, voivodeshipCode: event.voivodeshipCode ?? registration.voivodeshipCode };
-      const entry =
-        place.status === "CONFIRMED" ? { ...audit, action: "registration.confirm" } : { ...audit, action: "registration.waitlist", details: { position: place.position } };
-      // The new state, its mail and its audit entry: one statement.
-      const set = { status: place.status, emailConfirmedAt: now, confirmedAt: place.status === "CONFIRMED" ? now : null, waitlistedAt: place.waitlistedAt ?? null, expiresAt: null, updatedAt: now };
-      await tx.$executeRaw`
-        WITH updated AS (
-          UPDATE "Registration" SET ${setColumns(set, { status: '"RegistrationStatus"', confirmedAt: "timestamptz", waitlistedAt: "timestamptz", expiresAt: "timestamptz" })}
-          WHERE id = ${registration.id}::uuid RETURNING id
-        ), mail AS (
-          ${outboxMailInsert(mail)} FROM updated
-        )
-        ${auditLogInsert(entry)} FROM updated`;
-      queued = true;
-      return place.status === "CONFIRMED" ? { outcome: "confirmed", ...base } : { outcome: "waitlisted", ...base, position: place.position };
+      if (place.status === "CONFIRMED") {
+        await recordAudit({ ...audit, action: "registration.confirm" }, tx);
+        return { outcome: "confirmed", ...base };
+      }
+      const position = place.position;
+      await recordAudit({ ...audit, action: "registration.waitlist", details: { position } }, tx);
+      return { outcome: "waitlisted", ...base, position };
     }, TX_OPTIONS);
   } finally {
-    if (queued) kickOutbox();
+    kickOutbox();
   }
 }
 
