@@ -9,9 +9,9 @@ export async function SiteFooter() {
         <p>{t("footerAbout")}</p>
         <nav aria-label={t("footerNav")}>
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
-            <li><Link href="/privacy">{t("nav.privacy")}</Link></li>
-            <li><Link href="/accessibility">{t("nav.accessibility")}</Link></li>
-            <li><Link href="/contact">{t("nav.contact")}</Link></li>
+            <li><Link href="/privacy" prefetch={false}>{t("nav.privacy")}</Link></li>
+            <li><Link href="/accessibility" prefetch={false}>{t("nav.accessibility")}</Link></li>
+            <li><Link href="/contact" prefetch={false}>{t("nav.contact")}</Link></li>
             <li><a href="/sitemap.xml">{t("nav.sitemap")}</a></li>
           </ul>
         </nav>

@@ -17,7 +17,7 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3">
-        <Link href="/" className="flex flex-col no-underline">
+        <Link href="/" className="flex flex-col no-underline" prefetch={false}>
           <span className="text-2xl font-bold tracking-tight text-brand-900">KOMM</span>
           <span className="max-w-xs text-xs leading-tight text-slate-700">{t("coalitionName")}</span>
         </Link>
@@ -31,7 +31,7 @@ export async function SiteHeader() {
         <ul className="container-page flex flex-wrap gap-x-1 py-1">
           {nav.map(([href, key]) => (
             <li key={key}>
-              <Link href={href} className="nav-link">
+              <Link href={href} className="nav-link" prefetch={false}>
                 {t(`nav.${key}`)}
               </Link>
             </li>

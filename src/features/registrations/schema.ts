@@ -1,21 +1,14 @@
 import "@/lib/zod-config";
 import * as z from "zod/mini";
+import { CONTACT_LANGUAGES, GROUP_TYPES, HEARD_FROM, INTERPRETATION_LANGUAGES, ORGANISATION_MODES, VOIVODESHIP_CODES, type RegistrationField } from "./fields";
 
 // One schema for the sign-up form: react-hook-form validates with it in the browser, the server action parses
 // with it again. Error messages are keys of the "Validation" messages namespace, translated where shown.
 // Written with zod/mini, zod's functional API: the same parsers as `z.string().max()…`, but the browser bundle
 // only carries the checks used (the classic API's methods pull all of zod in). docs/decisions/016.
 
-export const VOIVODESHIP_CODES = [
-  "PL-DS", "PL-KP", "PL-LB", "PL-LD", "PL-LU", "PL-MA", "PL-MZ", "PL-OP",
-  "PL-PD", "PL-PK", "PL-PM", "PL-SK", "PL-SL", "PL-WN", "PL-WP", "PL-ZP",
-] as const;
-export const GROUP_TYPES = ["MIGRANT_GROUP", "NATIONAL_MINORITY", "ETHNIC_MINORITY", "STATUTORY_MINORITY_ORGANISATION", "OTHER"] as const;
-export const CONTACT_LANGUAGES = ["pl", "uk", "en", "other"] as const;
-/** Languages we can try to arrange interpretation into; "pjm" is Polish Sign Language. */
-export const INTERPRETATION_LANGUAGES = ["uk", "en", "ru", "be", "ka", "hy", "vi", "ar", "rom", "pjm"] as const;
-export const ORGANISATION_MODES = ["directory", "other", "none"] as const;
-export const HEARD_FROM = ["partner", "social", "friend", "newsletter", "event", "other"] as const;
+export { CONTACT_LANGUAGES, GROUP_TYPES, HEARD_FROM, INTERPRETATION_LANGUAGES, ORGANISATION_MODES, REGISTRATION_FIELDS, VOIVODESHIP_CODES } from "./fields";
+export type { RegistrationField } from "./fields";
 
 // Characters that only serve to disguise text: C0/C1 controls (except tab/newline in long answers),
 // bidirectional overrides and zero-width characters.
@@ -93,16 +86,6 @@ export type RegistrationData = z.output<typeof registrationSchema>;
 
 /** The fields a person may change later through their manage link (not the e-mail address: it identifies them). */
 export const registrationUpdateSchema = registrationSchema;
-
-/** Form field names in display order; used for the error summary and to keep submitted values. */
-export const REGISTRATION_FIELDS = [
-  "fullName", "email", "phone", "organisationMode", "organisationId", "organisationName", "roleInOrganisation",
-  "groupType", "community", "voivodeshipCode", "city", "contactLanguage", "contactLanguageOther",
-  "interpretationNeeded", "interpretationLanguage", "accessibilityNeeds", "expectations", "heardFrom",
-  "consentProcessing", "consentSensitive", "consentNewsletter", "consentImage",
-] as const satisfies ReadonlyArray<keyof RegistrationInput>;
-
-export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 
 /** Field errors as message keys: { email: "email" } */
 export type FieldErrors = Partial<Record<RegistrationField, string>>;

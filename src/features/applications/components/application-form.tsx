@@ -124,7 +124,7 @@ export function ApplicationForm({ kind, offerTitle, action, initial, formToken, 
           <p className="mb-2 font-semibold">{t("rodoTitle")}</p>
           <p className="mb-2">{t("rodoShort")}</p>
           <p>
-            <a href={privacyHref}>{t("rodoLink")}</a> ({t("policyVersion", { version: policyVersion })})
+            <a href={privacyHref}>{t("rodoLink")}</a> ({t("policyVersion")} {policyVersion})
           </p>
         </div>
         {c.checkbox("consentProcessing")}

@@ -267,7 +267,7 @@ export function JoinForm({ mode, action, initial = {}, formToken, locale, voivod
             <p className="mb-2 font-semibold">{t("rodoTitle")}</p>
             <p className="mb-2">{t("rodoShort")}</p>
             <p>
-              <a href={privacyHref}>{t("rodoLink")}</a> ({t("policyVersion", { version: policyVersion })})
+              <a href={privacyHref}>{t("rodoLink")}</a> ({t("policyVersion")} {policyVersion})
             </p>
           </div>
           <Checkbox

@@ -1,21 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors as RhfErrors } from "react-hook-form";
 import { Checkbox, ErrorSummary, Field, inputClass, RadioGroup } from "@/components/ui/form-fields";
-import {
-  CONTACT_LANGUAGES,
-  GROUP_TYPES,
-  HEARD_FROM,
-  INTERPRETATION_LANGUAGES,
-  REGISTRATION_FIELDS,
-  registrationSchema,
-  type RegistrationData,
-  type RegistrationField,
-  type RegistrationInput,
-} from "../schema";
+import { lazyResolver } from "@/lib/lazy-resolver";
+import { CONTACT_LANGUAGES, GROUP_TYPES, HEARD_FROM, INTERPRETATION_LANGUAGES, REGISTRATION_FIELDS, type RegistrationField } from "../fields";
+import type { RegistrationData, RegistrationInput } from "../schema";
 
 /** What the server action returns to the form (message keys, translated here). */
 export type RegistrationFormState = {
@@ -37,6 +28,12 @@ type Props = {
   privacyHref: string;
   policyVersion: string;
 };
+
+// zod and the schema arrive with the form's first focus or validation, not with the page (docs/decisions/017).
+const validation = lazyResolver<RegistrationInput, unknown, RegistrationData>(async () => {
+  const [{ zodResolver }, { registrationSchema }] = await Promise.all([import("@hookform/resolvers/zod"), import("../schema")]);
+  return zodResolver(registrationSchema);
+});
 
 const checkboxes = new Set(["interpretationNeeded", "consentProcessing", "consentSensitive", "consentNewsletter", "consentImage"]);
 
@@ -73,7 +70,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
   // Rendered into the HTML as well (defaultValue/defaultChecked): without JavaScript the browser shows them as they are.
   const defaults = toDefaults(values) as Record<string, unknown>;
   const form = useForm<RegistrationInput, unknown, RegistrationData>({
-    resolver: zodResolver(registrationSchema),
+    resolver: validation.resolver,
     defaultValues: toDefaults(values),
     errors: serverErrors,
     mode: "onTouched",
@@ -81,6 +78,16 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
   });
   const errors = form.formState.errors as Partial<Record<RegistrationField, { message?: string }>>;
   const [showSummary, setShowSummary] = useState(false);
+
+  // After a check in the browser finds errors, the summary takes the focus once it is on the screen. The check may
+  // finish in a later task than the click (the validator is loaded on first use), so this waits for the render.
+  const focusSummary = useRef(false);
+  useEffect(() => {
+    if (focusSummary.current && summaryRef.current) {
+      focusSummary.current = false;
+      summaryRef.current.focus();
+    }
+  });
 
   // Focus moves to the summary whenever a submission comes back with errors.
   useEffect(() => {
@@ -106,7 +113,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
       () => startTransition(() => formAction(new FormData(formElement))),
       () => {
         setShowSummary(true);
-        requestAnimationFrame(() => summaryRef.current?.focus());
+        focusSummary.current = true;
       },
     )(event);
   }
@@ -160,7 +167,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
   const sensitiveGiven = (watch.accessibilityNeeds ?? "") !== "" || (watch.community ?? "") !== "";
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} onFocus={validation.preload} noValidate className="flex flex-col gap-8">
       {(showSummary || state.status === "error") && (summary.length > 0 || state.formError) ? (
         <ErrorSummary
           summaryRef={summaryRef}
@@ -233,7 +240,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
           <p className="mb-2 font-semibold">{t("rodoTitle")}</p>
           <p className="mb-2">{t("rodoShort")}</p>
           <p>
-            <a href={privacyHref}>{t("rodoLink")}</a> ({t("policyVersion", { version: policyVersion })})
+            <a href={privacyHref}>{t("rodoLink")}</a> ({t("policyVersion")} {policyVersion})
           </p>
         </div>
         {mode === "create" ? checkbox("consentProcessing") : <input type="hidden" value="on" {...form.register("consentProcessing")} />}
