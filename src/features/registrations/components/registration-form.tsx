@@ -55,9 +55,6 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
   const values = state.values ?? initial;
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  // Before hydration (and with JavaScript off) every field is shown; afterwards only those that apply.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
 
   // A new object only when the server answered: react-hook-form replaces its errors whenever this prop changes.
   const serverErrors = useMemo(
@@ -97,8 +94,12 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
     }
   }, [state]);
 
-  const watch = form.watch();
-  const showIf = (condition: boolean) => !hydrated || condition;
+  // Follow-up questions (which organisation, which language…) are shown by CSS from the answers they follow
+  // (globals.css, "follow-up questions"): the same before and after hydration, so hydrating changes nothing on the
+  // screen, and they work even if this script never arrives. Without JavaScript every question is shown, with a hint
+  // saying when it applies. The server ignores answers to questions that do not apply.
+  const followUp = (show: string, node: React.ReactNode) => <div className={show}>{node}</div>;
+  const whenHint = (text: string) => <span className="no-script-hint">{text}</span>;
   const message = (field: RegistrationField) => {
     const key = errors[field]?.message;
     return key ? (tv.has(key as "required") ? tv(key as "required") : tv("invalid")) : undefined;
@@ -118,7 +119,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
     )(event);
   }
 
-  const text = (field: RegistrationField, options: { type?: string; autoComplete?: string; required?: boolean; hint?: string; readOnly?: boolean } = {}) => (
+  const text = (field: RegistrationField, options: { type?: string; autoComplete?: string; required?: boolean; hint?: React.ReactNode; readOnly?: boolean; placeholder?: string } = {}) => (
     <Field id={field} label={label(field)} hint={options.hint} error={message(field)} required={options.required} requiredLabel={t("required")}>
       {(describedBy, invalid) => (
         <input
@@ -126,6 +127,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
           type={options.type ?? "text"}
           autoComplete={options.autoComplete}
           readOnly={options.readOnly}
+          placeholder={options.placeholder}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           aria-required={options.required || undefined}
@@ -137,7 +139,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
     </Field>
   );
 
-  const select = (field: RegistrationField, choices: Array<{ value: string; label: string }>, options: { required?: boolean; hint?: string } = {}) => (
+  const select = (field: RegistrationField, choices: Array<{ value: string; label: string }>, options: { required?: boolean; hint?: React.ReactNode } = {}) => (
     <Field id={field} label={label(field)} hint={options.hint} error={message(field)} required={options.required} requiredLabel={t("required")}>
       {(describedBy, invalid) => (
         <select id={field} aria-describedby={describedBy} aria-invalid={invalid || undefined} aria-required={options.required || undefined} className={inputClass} defaultValue={defaults[field] as string} {...form.register(field)}>
@@ -152,10 +154,11 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
     </Field>
   );
 
+  // " ": an empty answer shows its (blank) placeholder, which the CSS for the sensitive-data consent looks for
   const textarea = (field: RegistrationField, hint?: string) => (
     <Field id={field} label={label(field)} hint={hint} error={message(field)}>
       {(describedBy, invalid) => (
-        <textarea id={field} rows={4} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} defaultValue={defaults[field] as string} {...form.register(field)} />
+        <textarea id={field} rows={4} placeholder=" " aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} defaultValue={defaults[field] as string} {...form.register(field)} />
       )}
     </Field>
   );
@@ -163,8 +166,6 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
   const checkbox = (field: RegistrationField, hint?: string, labelText?: React.ReactNode) => (
     <Checkbox id={field} label={labelText ?? label(field)} hint={hint} error={message(field)} inputProps={{ ...form.register(field), value: "on", defaultChecked: defaults[field] === true }} />
   );
-
-  const sensitiveGiven = (watch.accessibilityNeeds ?? "") !== "" || (watch.community ?? "") !== "";
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} onFocus={validation.preload} noValidate className="flex flex-col gap-8">
@@ -205,10 +206,8 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
           ]}
           inputProps={(value) => ({ ...form.register("organisationMode"), defaultChecked: defaults.organisationMode === value })}
         />
-        {showIf(watch.organisationMode === "directory")
-          ? select("organisationId", organisations.map((o) => ({ value: o.id, label: o.name })), { hint: hydrated ? undefined : t("ifDirectory") })
-          : null}
-        {showIf(watch.organisationMode === "other") ? text("organisationName", { autoComplete: "organization", hint: hydrated ? undefined : t("ifOther") }) : null}
+        {followUp("show-if-directory", select("organisationId", organisations.map((o) => ({ value: o.id, label: o.name })), { hint: whenHint(t("ifDirectory")) }))}
+        {followUp("show-if-other-organisation", text("organisationName", { autoComplete: "organization", hint: whenHint(t("ifOther")) }))}
         {text("roleInOrganisation", { autoComplete: "organization-title", hint: t("roleHint") })}
         {select("groupType", GROUP_TYPES.map((g) => ({ value: g, label: t(`groupTypes.${g}`) })))}
         {select("voivodeshipCode", voivodeships.map((v) => ({ value: v.code, label: v.name })), { required: true })}
@@ -218,17 +217,15 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-xl font-bold">{t("sections.language")}</legend>
         {select("contactLanguage", CONTACT_LANGUAGES.map((l) => ({ value: l, label: t(`contactLanguages.${l}`) })), { required: true })}
-        {showIf(watch.contactLanguage === "other") ? text("contactLanguageOther", { hint: hydrated ? undefined : t("ifOtherLanguage") }) : null}
+        {followUp("show-if-other-language", text("contactLanguageOther", { hint: whenHint(t("ifOtherLanguage")) }))}
         <p className="rounded-md bg-brand-50 p-3">{t("interpretationIntro")}</p>
         {checkbox("interpretationNeeded")}
-        {showIf(Boolean(watch.interpretationNeeded))
-          ? select("interpretationLanguage", INTERPRETATION_LANGUAGES.map((l) => ({ value: l, label: tl(l) })), { hint: hydrated ? undefined : t("ifInterpretation") })
-          : null}
+        {followUp("show-if-interpretation", select("interpretationLanguage", INTERPRETATION_LANGUAGES.map((l) => ({ value: l, label: tl(l) })), { hint: whenHint(t("ifInterpretation")) }))}
       </fieldset>
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-xl font-bold">{t("sections.needs")}</legend>
-        {text("community", { hint: t("communityHint") })}
+        {text("community", { hint: t("communityHint"), placeholder: " " })}
         {textarea("accessibilityNeeds", t("accessibilityHint"))}
         {textarea("expectations", t("expectationsHint"))}
         {select("heardFrom", HEARD_FROM.map((h) => ({ value: h, label: t(`heardFromOptions.${h}`) })))}
@@ -244,7 +241,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
           </p>
         </div>
         {mode === "create" ? checkbox("consentProcessing") : <input type="hidden" value="on" {...form.register("consentProcessing")} />}
-        {showIf(sensitiveGiven) ? checkbox("consentSensitive", t("consentSensitiveHint")) : null}
+        {followUp("show-if-sensitive", checkbox("consentSensitive", t("consentSensitiveHint")))}
         {checkbox("consentNewsletter")}
         {checkbox("consentImage")}
       </fieldset>
