@@ -1,36 +1,44 @@
 import "@/lib/zod-config";
 import * as z from "zod/mini";
+import { checkbox, optionalText, preprocess, registrationSchema, text, VOIVODESHIP_CODES } from "@/features/registrations/schema";
 import {
-  checkbox,
-  INTERPRETATION_LANGUAGES,
-  optionalText,
-  preprocess,
-  registrationSchema,
-  text,
-  VOIVODESHIP_CODES,
-} from "@/features/registrations/schema";
+  ANSWER_FIELDS,
+  APPLICATION_LANGUAGES,
+  FORUM_PARTICIPATION,
+  MENTORING_NEEDS,
+  MULTI_VALUE_FIELDS,
+  FOLLOW_UP_KINDS,
+  type OfferKind,
+} from "./fields";
+
+export {
+  ANSWER_FIELDS,
+  APPLICATION_LANGUAGES,
+  applicationFields,
+  CHECKBOX_FIELDS,
+  COMMON_FIELDS,
+  consentFields,
+  FOLLOW_UP_FIELDS,
+  FOLLOW_UP_KINDS,
+  FORUM_PARTICIPATION,
+  MENTORING_NEEDS,
+  MULTI_VALUE_FIELDS,
+  OFFER_KINDS,
+} from "./fields";
+export type { OfferKind } from "./fields";
 
 // One schema per offer for its application form: the common fields (the same rules as the sign-up form, taken from
 // its schema) plus the offer's own questions, which are stored in `answers`. react-hook-form validates with it in
 // the browser, the server action parses again. Error messages are keys of "Validation" or, for the few that only
 // these forms need, of "Apply.validation". zod/mini, as the sign-up form's schema (docs/decisions/016).
 
-export const OFFER_KINDS = ["ANIMATORS_COURSE", "MENTORING", "INCUBATOR", "FORUM", "FILM_PORTRAIT"] as const;
-export type OfferKind = (typeof OFFER_KINDS)[number];
 
 export const APPLICATION_STATUSES = ["NEW", "IN_REVIEW", "ACCEPTED", "WAITLISTED", "DECLINED", "WITHDRAWN"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 /** One open application per (offer, e-mail): a second attempt re-sends the personal link instead. */
 export const OPEN_STATUSES = ["NEW", "IN_REVIEW", "ACCEPTED", "WAITLISTED"] as const satisfies readonly ApplicationStatus[];
-/** Offers whose accepted applicants get a follow-up form. */
-export const FOLLOW_UP_KINDS = ["ANIMATORS_COURSE", "INCUBATOR"] as const satisfies readonly OfferKind[];
 export const hasFollowUp = (kind: string): kind is (typeof FOLLOW_UP_KINDS)[number] => (FOLLOW_UP_KINDS as readonly string[]).includes(kind);
 
-/** Languages a person can be contacted or mentored in (labels: the "Languages" messages). */
-export const APPLICATION_LANGUAGES = ["pl", ...INTERPRETATION_LANGUAGES] as const;
-/** The challenges named in the coalition's call, plus "other". */
-export const MENTORING_NEEDS = ["premises", "staff", "promotion", "funding", "other"] as const;
-export const FORUM_PARTICIPATION = ["attend", "present"] as const;
 
 /** A required answer; a missing field (nothing posted) says "required" too. */
 const required = (max: number, multiline = false) =>
@@ -172,29 +180,12 @@ export function answersOf(kind: OfferKind, data: ApplicationData): Record<string
 // ---------------------------------------------------------------------------------------------------------------
 // Field lists, in display order: for the error summary, to keep submitted values, and to read a form post.
 
-export const COMMON_FIELDS = [
-  "fullName", "email", "phone", "organisationMode", "organisationId", "organisationName", "voivodeshipCode", "city", "contactLanguage",
-] as const;
-
-/** The offer's questions, in display order (FILM_PORTRAIT's image consent is shown with the other consents). */
-export const ANSWER_FIELDS = Object.fromEntries(
-  OFFER_KINDS.map((kind) => [kind, Object.keys(answerShapes[kind]).filter((k) => k !== "consentImage")]),
-) as Record<OfferKind, string[]>;
-
 /**
  * Answers that tell about a person's or a group's community, so they can reveal national or ethnic origin (GDPR
  * art. 9): an export holds them only when ticked and confirmed (src/features/admin-applications/export-columns.ts).
  */
 export const SENSITIVE_ANSWER_FIELDS: ReadonlySet<string> = new Set(["experience", "motivation", "groupDescription", "beneficiaries"]);
 
-export const consentFields = (kind: OfferKind) =>
-  kind === "FILM_PORTRAIT" ? ["consentProcessing", "consentImage", "consentNewsletter"] : ["consentProcessing", "consentNewsletter"];
-
-export const applicationFields = (kind: OfferKind): string[] => [...COMMON_FIELDS, ...ANSWER_FIELDS[kind], ...consentFields(kind)];
-
-/** Fields posted as several values of one name. */
-export const MULTI_VALUE_FIELDS: ReadonlySet<string> = new Set(["needs"]);
-export const CHECKBOX_FIELDS: ReadonlySet<string> = new Set(["consentProcessing", "consentNewsletter", "consentImage", "confirmParticipation"]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Follow-up form for accepted applicants of the course and the incubator
@@ -215,10 +206,6 @@ export const followUpSchemas = {
   }),
 };
 
-export const FOLLOW_UP_FIELDS = {
-  ANIMATORS_COURSE: ["learningGoals", "questions", "confirmParticipation"],
-  INCUBATOR: ["budgetPlan", "partners", "questions", "confirmParticipation"],
-} as const satisfies Record<(typeof FOLLOW_UP_KINDS)[number], ReadonlyArray<string>>;
 
 /** FormData → plain object of `fields` plus the anti-spam fields (first value of each; every value of multi-value fields). */
 export function formDataToObject(formData: FormData, fields: readonly string[]) {

@@ -1,16 +1,16 @@
 import "@/lib/zod-config";
 import * as z from "zod/mini";
 import { checkbox, optionalText, preprocess, text, VOIVODESHIP_CODES } from "@/features/registrations/schema";
-import { organisationTypes } from "./schema";
+import { DESCRIPTION_FIELDS, JOIN_CHECKBOXES, JOIN_FIELDS, organisationTypes, POSTED_FIELDS, WORKING_LANGUAGES, type JoinValues } from "./fields";
+
+export { DESCRIPTION_FIELDS, JOIN_CHECKBOXES, JOIN_FIELDS, POSTED_FIELDS, WORKING_LANGUAGES } from "./fields";
+export type { JoinField, JoinValues } from "./fields";
 
 // One schema for "add your organisation or group": the public form (react-hook-form in the browser and the server
 // action), the organisation's own edit through its personal link, and a coordinator's edit. The text rules are
 // the sign-up form's (no markup, no control or disguising characters). Error messages are message keys:
 // "OrganisationJoin.validation" first, then "Validation". zod/mini, as the sign-up form's schema (docs/decisions/016).
 
-/** Working languages offered as checkboxes (labels: the "Languages" messages); others are typed in. */
-export const WORKING_LANGUAGES = ["pl", "uk", "en", "ru", "be", "de", "lt", "ka", "hy", "vi", "ar", "rom", "csb", "pjm"] as const;
-export const DESCRIPTION_FIELDS = ["descriptionPl", "descriptionUk", "descriptionEn"] as const;
 
 const PHONE = /^\+?[0-9][0-9 ()-]{5,}$/;
 const email = z.email();
@@ -106,20 +106,6 @@ export const organisationJoinSchema = z
 export type OrganisationJoinInput = z.input<typeof organisationJoinSchema>;
 export type OrganisationJoinData = z.output<typeof organisationJoinSchema>;
 
-/** Form fields in display order ("description" names the group of the three descriptions, for its error). */
-export const JOIN_FIELDS = [
-  "name", "type", "communities", "languages", "languagesOther", "voivodeshipCode", "city",
-  "description", ...DESCRIPTION_FIELDS, "websiteUrl", "publicEmail", "publicPhone", "publishContact",
-  "contactPersonName", "contactPersonEmail", "contactPersonPhone", "consentProcessing",
-] as const;
-
-export type JoinField = (typeof JOIN_FIELDS)[number];
-
-/** The fields a form posts (everything but the "description" group). */
-export const POSTED_FIELDS = JOIN_FIELDS.filter((f) => f !== "description");
-export const JOIN_CHECKBOXES: ReadonlySet<string> = new Set(["publishContact", "consentProcessing"]);
-
-export type JoinValues = Record<string, string | string[]>;
 
 /** FormData → plain object of the form's fields plus the anti-spam fields (every value of "languages"). */
 export function joinFormDataToObject(formData: FormData): Record<string, unknown> {

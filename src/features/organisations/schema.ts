@@ -1,8 +1,9 @@
 import "@/lib/zod-config";
 import * as z from "zod/mini";
 import { preprocess } from "@/features/registrations/schema";
+import { organisationTypes } from "./fields";
 
-export const organisationTypes = ["NGO", "INFORMAL_GROUP", "STATUTORY_MINORITY_ORGANISATION", "MIGRANT_ORGANISATION"] as const;
+export { organisationTypes } from "./fields";
 
 const optionalText = (max: number) =>
   preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.optional(z.string().check(z.maxLength(max))));

@@ -2,15 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/ui/form-fields";
-import {
-  APPLICATION_LANGUAGES,
-  applicationFields,
-  applicationSchemas,
-  FORUM_PARTICIPATION,
-  MENTORING_NEEDS,
-  type OfferKind,
-} from "../schema";
-import { AntiSpamFields, useApplicationForm, type ApplicationFormState } from "./form-controls";
+import { APPLICATION_LANGUAGES, applicationFields, FORUM_PARTICIPATION, MENTORING_NEEDS, OFFER_KINDS, type OfferKind } from "../fields";
+import { AntiSpamFields, lazySchemaResolver, useApplicationForm, type ApplicationFormState } from "./form-controls";
+
+const validators = Object.fromEntries(
+  OFFER_KINDS.map((kind) => [kind, lazySchemaResolver(() => import("../schema").then((m) => m.applicationSchemas[kind]))]),
+) as Record<OfferKind, ReturnType<typeof lazySchemaResolver>>;
 
 type Props = {
   kind: OfferKind;
@@ -31,7 +28,7 @@ export function ApplicationForm({ kind, offerTitle, action, initial, formToken, 
   const tl = useTranslations("Languages");
   const fields = applicationFields(kind);
   const { state, formAction, pending, form, summaryRef, showSummary, summary, hydrated, controls: c, onSubmit } = useApplicationForm({
-    schema: applicationSchemas[kind],
+    validation: validators[kind],
     fields,
     action,
     initial,
@@ -45,7 +42,7 @@ export function ApplicationForm({ kind, offerTitle, action, initial, formToken, 
   const regions = voivodeships.map((v) => ({ value: v.code, label: v.name }));
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
+    <form action={formAction} onSubmit={onSubmit} onFocus={validators[kind].preload} noValidate className="flex flex-col gap-8">
       {(showSummary || state.status === "error") && (summary.length > 0 || state.formError) ? (
         <ErrorSummary
           summaryRef={summaryRef}

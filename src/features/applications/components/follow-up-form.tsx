@@ -2,8 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/ui/form-fields";
-import { FOLLOW_UP_FIELDS, followUpSchemas } from "../schema";
-import { useApplicationForm, type ApplicationFormState } from "./form-controls";
+import { FOLLOW_UP_FIELDS } from "../fields";
+import { lazySchemaResolver, useApplicationForm, type ApplicationFormState } from "./form-controls";
+
+const validators = {
+  ANIMATORS_COURSE: lazySchemaResolver(() => import("../schema").then((m) => m.followUpSchemas.ANIMATORS_COURSE)),
+  INCUBATOR: lazySchemaResolver(() => import("../schema").then((m) => m.followUpSchemas.INCUBATOR)),
+};
 
 type Props = {
   kind: "ANIMATORS_COURSE" | "INCUBATOR";
@@ -15,7 +20,7 @@ export function FollowUpForm({ kind, action }: Props) {
   const t = useTranslations("ApplicationManage.followUp");
   const fields = FOLLOW_UP_FIELDS[kind];
   const { state, formAction, pending, summaryRef, showSummary, summary, controls: c, onSubmit } = useApplicationForm({
-    schema: followUpSchemas[kind],
+    validation: validators[kind],
     fields,
     action,
     initial: {},
@@ -23,7 +28,7 @@ export function FollowUpForm({ kind, action }: Props) {
   });
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form action={formAction} onSubmit={onSubmit} onFocus={validators[kind].preload} noValidate className="flex flex-col gap-6">
       {(showSummary || state.status === "error") && (summary.length > 0 || state.formError) ? (
         <ErrorSummary
           summaryRef={summaryRef}

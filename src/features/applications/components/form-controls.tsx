@@ -1,13 +1,11 @@
 "use client";
 
-import "@/lib/zod-config";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from "react-hook-form";
-import type * as z from "zod/mini";
 import { Checkbox, Field, inputClass, RadioGroup } from "@/components/ui/form-fields";
-import { CHECKBOX_FIELDS, MULTI_VALUE_FIELDS } from "../schema";
+import { lazyResolver } from "@/lib/lazy-resolver";
+import { CHECKBOX_FIELDS, MULTI_VALUE_FIELDS } from "../fields";
 
 // The application and follow-up forms' common machinery, the same loop as the sign-up form
 // (src/features/registrations/components/registration-form.tsx): a plain <form action> with useActionState that
@@ -24,6 +22,17 @@ export type ApplicationFormState = {
 
 type Values = Record<string, unknown>;
 
+/**
+ * The form's validator: zod and the schema `loadSchema` imports arrive with the form's first focus or validation,
+ * not with the page (docs/decisions/017). Made once per form kind, outside render.
+ */
+export function lazySchemaResolver(loadSchema: () => Promise<unknown>) {
+  return lazyResolver<Values, unknown, Values>(async () => {
+    const [{ zodResolver }, schema] = await Promise.all([import("@hookform/resolvers/zod"), loadSchema()]);
+    return zodResolver(schema as import("zod/mini").ZodMiniType<Values, Values>) as Resolver<Values>;
+  });
+}
+
 function toDefaults(fields: readonly string[], values: Record<string, string | string[]>): Values {
   const out: Values = {};
   for (const field of fields) {
@@ -36,13 +45,13 @@ function toDefaults(fields: readonly string[], values: Record<string, string | s
 }
 
 export function useApplicationForm({
-  schema,
+  validation,
   fields,
   action,
   initial,
   labelOf,
 }: {
-  schema: z.ZodMiniType;
+  validation: ReturnType<typeof lazySchemaResolver>;
   fields: readonly string[];
   action: (state: ApplicationFormState, formData: FormData) => Promise<ApplicationFormState>;
   initial: Record<string, string | string[]>;
@@ -64,13 +73,23 @@ export function useApplicationForm({
   // Rendered into the HTML as well (defaultValue/defaultChecked): without JavaScript the browser shows them as they are.
   const defaults = toDefaults(fields, state.values ?? initial);
   const form = useForm<Values>({
-    resolver: zodResolver(schema as z.ZodMiniType<Values, Values>) as Resolver<Values>,
+    resolver: validation.resolver,
     defaultValues: defaults,
     errors: serverErrors,
     mode: "onTouched",
     shouldFocusError: false,
   });
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
+
+  // After a check in the browser finds errors, the summary takes the focus once it is on the screen (the check may
+  // end in a later task than the click: the validator is loaded on first use).
+  const focusSummary = useRef(false);
+  useEffect(() => {
+    if (focusSummary.current && summaryRef.current) {
+      focusSummary.current = false;
+      summaryRef.current.focus();
+    }
+  });
 
   useEffect(() => {
     if (state.status === "error") {
@@ -94,7 +113,7 @@ export function useApplicationForm({
       () => startTransition(() => formAction(new FormData(formElement))),
       () => {
         setShowSummary(true);
-        requestAnimationFrame(() => summaryRef.current?.focus());
+        focusSummary.current = true;
       },
     )(event);
   }

@@ -1,24 +1,21 @@
 "use client";
 
-import "@/lib/zod-config";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from "react-hook-form";
-import type * as z from "zod/mini";
 import { Checkbox, ErrorSummary, Field, inputClass, RadioGroup } from "@/components/ui/form-fields";
 import type { Locale } from "@/i18n/routing";
-import { organisationTypes } from "../schema";
+import { lazyResolver } from "@/lib/lazy-resolver";
 import {
   DESCRIPTION_FIELDS,
   JOIN_CHECKBOXES,
   JOIN_FIELDS,
-  organisationJoinSchema,
+  organisationTypes,
   POSTED_FIELDS,
   WORKING_LANGUAGES,
   type JoinField,
   type JoinValues,
-} from "../join-schema";
+} from "../fields";
 
 // The "add your organisation or group" form, as the sign-up form: a plain <form> with useActionState that works
 // without JavaScript, enhanced by react-hook-form with the same zod schema (instant validation, focus on the error
@@ -45,6 +42,12 @@ type Props = {
 };
 
 type Values = Record<string, unknown>;
+
+// zod and the schema arrive with the form's first focus or validation, not with the page (docs/decisions/017).
+const validation = lazyResolver<Values, unknown, Values>(async () => {
+  const [{ zodResolver }, { organisationJoinSchema }] = await Promise.all([import("@hookform/resolvers/zod"), import("../join-schema")]);
+  return zodResolver(organisationJoinSchema as unknown as import("zod/mini").ZodMiniType<Values, Values>) as Resolver<Values>;
+});
 
 function toDefaults(values: JoinValues): Values {
   const out: Values = {};
@@ -75,13 +78,23 @@ export function JoinForm({ mode, action, initial = {}, formToken, locale, voivod
   // Rendered into the HTML as well (defaultValue/defaultChecked): without JavaScript the browser shows them as they are.
   const defaults = toDefaults(state.values ?? initial);
   const form = useForm<Values>({
-    resolver: zodResolver(organisationJoinSchema as unknown as z.ZodMiniType<Values, Values>) as Resolver<Values>,
+    resolver: validation.resolver,
     defaultValues: defaults,
     errors: serverErrors,
     mode: "onTouched",
     shouldFocusError: false,
   });
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
+
+  // After a check in the browser finds errors, the summary takes the focus once it is on the screen (the check may
+  // end in a later task than the click: the validator is loaded on first use).
+  const focusSummary = useRef(false);
+  useEffect(() => {
+    if (focusSummary.current && summaryRef.current) {
+      focusSummary.current = false;
+      summaryRef.current.focus();
+    }
+  });
 
   useEffect(() => {
     if (state.status === "error") {
@@ -112,7 +125,7 @@ export function JoinForm({ mode, action, initial = {}, formToken, locale, voivod
       () => startTransition(() => formAction(new FormData(formElement))),
       () => {
         setShowSummary(true);
-        requestAnimationFrame(() => summaryRef.current?.focus());
+        focusSummary.current = true;
       },
     )(event);
   }
@@ -141,7 +154,7 @@ export function JoinForm({ mode, action, initial = {}, formToken, locale, voivod
   const current = (field: string) => defaults[field];
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
+    <form action={formAction} onSubmit={onSubmit} onFocus={validation.preload} noValidate className="flex flex-col gap-8">
       {(showSummary || state.status === "error") && (summary.length > 0 || state.formError) ? (
         <ErrorSummary
           summaryRef={summaryRef}
