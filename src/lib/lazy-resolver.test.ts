@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Resolver, ResolverResult } from "react-hook-form";
-import { lazyResolver } from "./lazy-resolver";
+import { lazyResolver, lazyZodResolver } from "./lazy-resolver";
 
 type V = { name: string };
 const options = { fields: {}, shouldUseNativeValidation: false } as Parameters<Resolver<V>>[2];
@@ -29,5 +29,16 @@ describe("lazyResolver", () => {
     // the load that failed is forgotten: the next validation loads again and now reports the error
     expect(await resolver({ name: "" }, undefined, options)).toEqual({ values: {}, errors: { name: { type: "required", message: "required" } } });
     expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("lazyZodResolver", () => {
+  it("validates with the zod schema it loads, returning the parsed values or the schema's error keys", async () => {
+    const z = await import("zod/mini");
+    const schema = z.object({ name: z.string().check(z.minLength(2, { error: "required" })) });
+    const { resolver } = lazyZodResolver<{ name: string }>(async () => schema);
+    expect(await resolver({ name: "Olena" }, undefined, options)).toEqual({ values: { name: "Olena" }, errors: {} });
+    const failed = await resolver({ name: "" }, undefined, options);
+    expect(failed.errors.name?.message).toBe("required");
   });
 });

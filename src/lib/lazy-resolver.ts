@@ -25,3 +25,13 @@ export function lazyResolver<V extends FieldValues, C, O>(load: () => Promise<Re
   };
   return { resolver, preload: () => void get().catch(() => undefined) };
 }
+
+export type LazyResolver<V extends FieldValues, O = V> = ReturnType<typeof lazyResolver<V, unknown, O>>;
+
+/** `lazyResolver` for a zod schema: `loadSchema` imports the form's schema module; zodResolver comes with it. */
+export function lazyZodResolver<V extends FieldValues, O = V>(loadSchema: () => Promise<unknown>): LazyResolver<V, O> {
+  return lazyResolver<V, unknown, O>(async () => {
+    const [{ zodResolver }, schema] = await Promise.all([import("@hookform/resolvers/zod"), loadSchema()]);
+    return zodResolver(schema as import("zod/mini").ZodMiniType<V, V>) as unknown as Resolver<V, unknown, O>;
+  });
+}

@@ -32,13 +32,11 @@ export type { OfferKind } from "./fields";
 // the browser, the server action parses again. Error messages are keys of "Validation" or, for the few that only
 // these forms need, of "Apply.validation". zod/mini, as the sign-up form's schema (docs/decisions/016).
 
-
 export const APPLICATION_STATUSES = ["NEW", "IN_REVIEW", "ACCEPTED", "WAITLISTED", "DECLINED", "WITHDRAWN"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 /** One open application per (offer, e-mail): a second attempt re-sends the personal link instead. */
 export const OPEN_STATUSES = ["NEW", "IN_REVIEW", "ACCEPTED", "WAITLISTED"] as const satisfies readonly ApplicationStatus[];
 export const hasFollowUp = (kind: string): kind is (typeof FOLLOW_UP_KINDS)[number] => (FOLLOW_UP_KINDS as readonly string[]).includes(kind);
-
 
 /** A required answer; a missing field (nothing posted) says "required" too. */
 const required = (max: number, multiline = false) =>
@@ -186,7 +184,6 @@ export function answersOf(kind: OfferKind, data: ApplicationData): Record<string
  */
 export const SENSITIVE_ANSWER_FIELDS: ReadonlySet<string> = new Set(["experience", "motivation", "groupDescription", "beneficiaries"]);
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // Follow-up form for accepted applicants of the course and the incubator
 
@@ -205,7 +202,6 @@ export const followUpSchemas = {
     questions: optionalText(2000, { multiline: true }),
   }),
 };
-
 
 /** FormData → plain object of `fields` plus the anti-spam fields (first value of each; every value of multi-value fields). */
 export function formDataToObject(formData: FormData, fields: readonly string[]) {

@@ -11,7 +11,6 @@ export type { JoinField, JoinValues } from "./fields";
 // the sign-up form's (no markup, no control or disguising characters). Error messages are message keys:
 // "OrganisationJoin.validation" first, then "Validation". zod/mini, as the sign-up form's schema (docs/decisions/016).
 
-
 const PHONE = /^\+?[0-9][0-9 ()-]{5,}$/;
 const email = z.email();
 
@@ -105,7 +104,6 @@ export const organisationJoinSchema = z
 
 export type OrganisationJoinInput = z.input<typeof organisationJoinSchema>;
 export type OrganisationJoinData = z.output<typeof organisationJoinSchema>;
-
 
 /** FormData → plain object of the form's fields plus the anti-spam fields (every value of "languages"). */
 export function joinFormDataToObject(formData: FormData): Record<string, unknown> {

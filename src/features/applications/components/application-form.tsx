@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/ui/form-fields";
 import { APPLICATION_LANGUAGES, applicationFields, FORUM_PARTICIPATION, MENTORING_NEEDS, OFFER_KINDS, type OfferKind } from "../fields";
-import { AntiSpamFields, lazySchemaResolver, useApplicationForm, type ApplicationFormState } from "./form-controls";
+import { lazyZodResolver, type LazyResolver } from "@/lib/lazy-resolver";
+import { AntiSpamFields, useApplicationForm, type ApplicationFormState } from "./form-controls";
 
 const validators = Object.fromEntries(
-  OFFER_KINDS.map((kind) => [kind, lazySchemaResolver(() => import("../schema").then((m) => m.applicationSchemas[kind]))]),
-) as Record<OfferKind, ReturnType<typeof lazySchemaResolver>>;
+  OFFER_KINDS.map((kind) => [kind, lazyZodResolver<Record<string, unknown>>(() => import("../schema").then((m) => m.applicationSchemas[kind]))]),
+) as Record<OfferKind, LazyResolver<Record<string, unknown>>>;
 
 type Props = {
   kind: OfferKind;

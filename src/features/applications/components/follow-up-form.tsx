@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/ui/form-fields";
 import { FOLLOW_UP_FIELDS } from "../fields";
-import { lazySchemaResolver, useApplicationForm, type ApplicationFormState } from "./form-controls";
+import { lazyZodResolver } from "@/lib/lazy-resolver";
+import { useApplicationForm, type ApplicationFormState } from "./form-controls";
 
 const validators = {
-  ANIMATORS_COURSE: lazySchemaResolver(() => import("../schema").then((m) => m.followUpSchemas.ANIMATORS_COURSE)),
-  INCUBATOR: lazySchemaResolver(() => import("../schema").then((m) => m.followUpSchemas.INCUBATOR)),
+  ANIMATORS_COURSE: lazyZodResolver<Record<string, unknown>>(() => import("../schema").then((m) => m.followUpSchemas.ANIMATORS_COURSE)),
+  INCUBATOR: lazyZodResolver<Record<string, unknown>>(() => import("../schema").then((m) => m.followUpSchemas.INCUBATOR)),
 };
 
 type Props = {

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
-import { useForm, type FieldErrors as RhfErrors, type Resolver } from "react-hook-form";
+import { useForm, type FieldErrors as RhfErrors } from "react-hook-form";
 import { Checkbox, Field, inputClass, RadioGroup } from "@/components/ui/form-fields";
-import { lazyResolver } from "@/lib/lazy-resolver";
+import { useFocusAfterRender } from "@/components/ui/use-focus-after-render";
+import type { LazyResolver } from "@/lib/lazy-resolver";
 import { CHECKBOX_FIELDS, MULTI_VALUE_FIELDS } from "../fields";
 
 // The application and follow-up forms' common machinery, the same loop as the sign-up form
@@ -21,17 +22,6 @@ export type ApplicationFormState = {
 };
 
 type Values = Record<string, unknown>;
-
-/**
- * The form's validator: zod and the schema `loadSchema` imports arrive with the form's first focus or validation,
- * not with the page (docs/decisions/017). Made once per form kind, outside render.
- */
-export function lazySchemaResolver(loadSchema: () => Promise<unknown>) {
-  return lazyResolver<Values, unknown, Values>(async () => {
-    const [{ zodResolver }, schema] = await Promise.all([import("@hookform/resolvers/zod"), loadSchema()]);
-    return zodResolver(schema as import("zod/mini").ZodMiniType<Values, Values>) as Resolver<Values>;
-  });
-}
 
 function toDefaults(fields: readonly string[], values: Record<string, string | string[]>): Values {
   const out: Values = {};
@@ -51,7 +41,8 @@ export function useApplicationForm({
   initial,
   labelOf,
 }: {
-  validation: ReturnType<typeof lazySchemaResolver>;
+  /** made once per form kind, outside render, with lazyZodResolver (docs/decisions/017) */
+  validation: LazyResolver<Values>;
   fields: readonly string[];
   action: (state: ApplicationFormState, formData: FormData) => Promise<ApplicationFormState>;
   initial: Record<string, string | string[]>;
@@ -81,15 +72,7 @@ export function useApplicationForm({
   });
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
 
-  // After a check in the browser finds errors, the summary takes the focus once it is on the screen (the check may
-  // end in a later task than the click: the validator is loaded on first use).
-  const focusSummary = useRef(false);
-  useEffect(() => {
-    if (focusSummary.current && summaryRef.current) {
-      focusSummary.current = false;
-      summaryRef.current.focus();
-    }
-  });
+  const focusSummary = useFocusAfterRender(summaryRef);
 
   useEffect(() => {
     if (state.status === "error") {
@@ -113,7 +96,7 @@ export function useApplicationForm({
       () => startTransition(() => formAction(new FormData(formElement))),
       () => {
         setShowSummary(true);
-        focusSummary.current = true;
+        focusSummary();
       },
     )(event);
   }

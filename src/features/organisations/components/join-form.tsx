@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
-import { useForm, type FieldErrors as RhfErrors, type Resolver } from "react-hook-form";
+import { useForm, type FieldErrors as RhfErrors } from "react-hook-form";
 import { Checkbox, ErrorSummary, Field, inputClass, RadioGroup } from "@/components/ui/form-fields";
 import type { Locale } from "@/i18n/routing";
-import { lazyResolver } from "@/lib/lazy-resolver";
+import { useFocusAfterRender } from "@/components/ui/use-focus-after-render";
+import { lazyZodResolver } from "@/lib/lazy-resolver";
 import {
   DESCRIPTION_FIELDS,
   JOIN_CHECKBOXES,
@@ -44,10 +45,7 @@ type Props = {
 type Values = Record<string, unknown>;
 
 // zod and the schema arrive with the form's first focus or validation, not with the page (docs/decisions/017).
-const validation = lazyResolver<Values, unknown, Values>(async () => {
-  const [{ zodResolver }, { organisationJoinSchema }] = await Promise.all([import("@hookform/resolvers/zod"), import("../join-schema")]);
-  return zodResolver(organisationJoinSchema as unknown as import("zod/mini").ZodMiniType<Values, Values>) as Resolver<Values>;
-});
+const validation = lazyZodResolver<Values>(() => import("../join-schema").then((m) => m.organisationJoinSchema));
 
 function toDefaults(values: JoinValues): Values {
   const out: Values = {};
@@ -86,15 +84,7 @@ export function JoinForm({ mode, action, initial = {}, formToken, locale, voivod
   });
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
 
-  // After a check in the browser finds errors, the summary takes the focus once it is on the screen (the check may
-  // end in a later task than the click: the validator is loaded on first use).
-  const focusSummary = useRef(false);
-  useEffect(() => {
-    if (focusSummary.current && summaryRef.current) {
-      focusSummary.current = false;
-      summaryRef.current.focus();
-    }
-  });
+  const focusSummary = useFocusAfterRender(summaryRef);
 
   useEffect(() => {
     if (state.status === "error") {
@@ -125,7 +115,7 @@ export function JoinForm({ mode, action, initial = {}, formToken, locale, voivod
       () => startTransition(() => formAction(new FormData(formElement))),
       () => {
         setShowSummary(true);
-        focusSummary.current = true;
+        focusSummary();
       },
     )(event);
   }

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors as RhfErrors } from "react-hook-form";
 import { Checkbox, ErrorSummary, Field, inputClass, RadioGroup } from "@/components/ui/form-fields";
-import { lazyResolver } from "@/lib/lazy-resolver";
+import { useFocusAfterRender } from "@/components/ui/use-focus-after-render";
+import { lazyZodResolver } from "@/lib/lazy-resolver";
 import { CONTACT_LANGUAGES, GROUP_TYPES, HEARD_FROM, INTERPRETATION_LANGUAGES, REGISTRATION_FIELDS, type RegistrationField } from "../fields";
 import type { RegistrationData, RegistrationInput } from "../schema";
 
@@ -30,10 +31,7 @@ type Props = {
 };
 
 // zod and the schema arrive with the form's first focus or validation, not with the page (docs/decisions/017).
-const validation = lazyResolver<RegistrationInput, unknown, RegistrationData>(async () => {
-  const [{ zodResolver }, { registrationSchema }] = await Promise.all([import("@hookform/resolvers/zod"), import("../schema")]);
-  return zodResolver(registrationSchema);
-});
+const validation = lazyZodResolver<RegistrationInput, RegistrationData>(() => import("../schema").then((m) => m.registrationSchema));
 
 const checkboxes = new Set(["interpretationNeeded", "consentProcessing", "consentSensitive", "consentNewsletter", "consentImage"]);
 
@@ -54,7 +52,6 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as RegistrationFormState);
   const values = state.values ?? initial;
   const summaryRef = useRef<HTMLDivElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
 
   // A new object only when the server answered: react-hook-form replaces its errors whenever this prop changes.
   const serverErrors = useMemo(
@@ -76,15 +73,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
   const errors = form.formState.errors as Partial<Record<RegistrationField, { message?: string }>>;
   const [showSummary, setShowSummary] = useState(false);
 
-  // After a check in the browser finds errors, the summary takes the focus once it is on the screen. The check may
-  // finish in a later task than the click (the validator is loaded on first use), so this waits for the render.
-  const focusSummary = useRef(false);
-  useEffect(() => {
-    if (focusSummary.current && summaryRef.current) {
-      focusSummary.current = false;
-      summaryRef.current.focus();
-    }
-  });
+  const focusSummary = useFocusAfterRender(summaryRef);
 
   // Focus moves to the summary whenever a submission comes back with errors.
   useEffect(() => {
@@ -114,7 +103,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
       () => startTransition(() => formAction(new FormData(formElement))),
       () => {
         setShowSummary(true);
-        focusSummary.current = true;
+        focusSummary();
       },
     )(event);
   }
@@ -168,7 +157,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
   );
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} onFocus={validation.preload} noValidate className="flex flex-col gap-8">
+    <form action={formAction} onSubmit={onSubmit} onFocus={validation.preload} noValidate className="flex flex-col gap-8">
       {(showSummary || state.status === "error") && (summary.length > 0 || state.formError) ? (
         <ErrorSummary
           summaryRef={summaryRef}
