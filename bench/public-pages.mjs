@@ -2,6 +2,9 @@
 // Throughput of the public pages, measured against two limits on the same machine:
 //   - the framework floor: a bare prerendered page (/bench-floor) of the same Next build. Home and event pages
 //     are ISR (docs/decisions/004); once cached they should cost about what the floor costs (target ≥ 90 %).
+//     For comparison, the same bare page under a dynamic segment with the public pages' revalidation
+//     (/bench-floor/isr): what Next's handling of such a route costs on its own, before any content. Every public
+//     page is such a route (the locale segment). Informative, no target.
 //   - nginx serving the same pages' HTML as static files. deploy/nginx.conf in front of Next should answer
 //     cached pages at close to that (target ≥ 70 %).
 // One run: fresh database (dropped at the end), migrate, seed with demo data, `next start` on the existing
@@ -144,6 +147,7 @@ try {
 
   const cache = {
     floor: await warm(`${next}/bench-floor`),
+    floorSegment: await warm(`${next}/bench-floor/isr`),
     home: await warm(`${next}${HOME}`),
     event: await warm(`${next}${EVENT}`),
   };
@@ -174,6 +178,7 @@ try {
   // process would only move the same load elsewhere. On a 2-core machine it competes with the server for CPU.
   const targets = [
     { key: "floor", label: "(a) Next /bench-floor", url: `${next}/bench-floor` },
+    { key: "floorSegment", label: "(a') Next /bench-floor/isr", url: `${next}/bench-floor/isr` },
     { key: "home", label: "(b) Next /pl (home)", url: `${next}${HOME}` },
     { key: "event", label: "(c) Next event page", url: `${next}${EVENT}` },
     { key: "static", label: "(d) nginx static home HTML", url: `${nginxStatic}/static.html` },
@@ -236,6 +241,7 @@ try {
       );
     }
     ratios[connections] = {
+      floorSegmentVsFloor: pct(r.floorSegment.reqPerSec, r.floor.reqPerSec),
       homeVsFloor: pct(r.home.reqPerSec, r.floor.reqPerSec),
       eventVsFloor: pct(r.event.reqPerSec, r.floor.reqPerSec),
       frontHomeVsStatic: pct(r.frontHome.reqPerSec, r.static.reqPerSec),
@@ -243,6 +249,7 @@ try {
     };
     const q = ratios[connections];
     const mark = (v, target) => `${v} % (target ≥ ${target} %: ${v >= target ? "met" : "NOT met"})`;
+    console.log(`  bare page under a dynamic ISR segment vs Next floor: ${q.floorSegmentVsFloor} % (no target)`);
     console.log(`  home  vs Next floor                ${mark(q.homeVsFloor, 90)}`);
     console.log(`  event vs Next floor                ${mark(q.eventVsFloor, 90)}`);
     console.log(`  front home  vs static home HTML    ${mark(q.frontHomeVsStatic, 70)}`);

@@ -75,6 +75,7 @@ if (pub) {
   const { results: r, ratios } = pub.data;
   for (const c of Object.keys(ratios)) {
     const q = ratios[c];
+    if (q.floorSegmentVsFloor !== undefined) add("public pages", `the bare page under a dynamic ISR segment vs bare Next page, ${c} conn.`, `${fmt(r[c].floorSegment.reqPerSec)} / ${fmt(r[c].floor.reqPerSec)} req/s = ${q.floorSegmentVsFloor} %`, "(reference)", null);
     add("public pages", `home /pl vs bare Next page, ${c} conn.`, `${fmt(r[c].home.reqPerSec)} / ${fmt(r[c].floor.reqPerSec)} req/s = ${q.homeVsFloor} %`, "≥ 90 %", q.homeVsFloor >= 90);
     add("public pages", `event page vs bare Next page, ${c} conn.`, `${fmt(r[c].event.reqPerSec)} / ${fmt(r[c].floor.reqPerSec)} req/s = ${q.eventVsFloor} %`, "≥ 90 %", q.eventVsFloor >= 90);
     add("public pages", `nginx front /pl vs static file, ${c} conn.`, `${fmt(r[c].frontHome.reqPerSec)} / ${fmt(r[c].static.reqPerSec)} req/s = ${q.frontHomeVsStatic} %`, "≥ 70 %", q.frontHomeVsStatic >= 70);

@@ -67,6 +67,7 @@ export const publicRoutes = [
   { name: "robots", kind: "route", audience: "public", localised: false, path: () => "/robots.txt", source: "robots.ts" },
   { name: "authApi", kind: "route", audience: "framework", localised: false, path: () => "/api/auth/session", source: "api/auth/[...nextauth]/route.ts" },
   { name: "benchFloor", kind: "page", audience: "framework", localised: false, path: () => "/bench-floor" },
+  { name: "benchFloorSegment", kind: "page", audience: "framework", localised: false, path: () => "/bench-floor/isr", source: "bench-floor/[segment]/page.tsx" },
   { name: "benchFloorDynamic", kind: "page", audience: "framework", localised: false, path: () => "/bench-floor/dynamic" },
   { name: "benchFloorActionPage", kind: "page", audience: "framework", localised: false, path: () => "/bench-floor/action" },
   { name: "benchFloorAction", kind: "action", audience: "framework", localised: false, path: () => "/bench-floor/action" },
