@@ -179,6 +179,8 @@ describe("submitting an organisation", () => {
       const keys = Object.values(result.fieldErrors ?? {});
       expect(keys.length).toBeGreaterThan(0);
       for (const key of keys) expect(translated(key), key).toBe(true);
+      // the token the form was first shown with goes back to it (a quick correction is not taken for a bot)
+      expect(result.formToken).toBe(values.formToken);
       // what comes back to the form is bounded, whatever was sent
       expect(JSON.stringify(result.values).length).toBeLessThan(70_000);
     }

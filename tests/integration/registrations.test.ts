@@ -274,6 +274,26 @@ describe("the form's server side", () => {
     expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1);
   });
 
+  it("a form sent back with errors keeps the token it was first shown with: a quick correction is not taken for a bot", async () => {
+    const event = await createEvent();
+    const shown = token();
+    const first = await submitRegistration(event.slug, { ...validAnswers(), email: "not-an-address", formToken: shown }, { ip: unique("ip"), locale: "pl" });
+    expect(first).toMatchObject({ status: "error", formToken: shown });
+    // Without JavaScript the error page is rendered with a fresh token, too young to pass; the form sends the kept one.
+    const kept = first.status === "error" ? first.formToken : undefined;
+    expect(await submitRegistration(event.slug, { ...validAnswers(), formToken: kept }, { ip: unique("ip"), locale: "pl" })).toEqual({
+      status: "done",
+      outcome: "pendingConfirmation",
+    });
+    expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1);
+    // forged, expired or missing tokens are not given back: the page's fresh one is used
+    for (const formToken of ["123.forged", issueFormToken(Date.now() - 25 * 3600 * 1000), undefined]) {
+      const result = await submitRegistration(event.slug, { ...validAnswers(), email: "x", formToken }, { ip: unique("ip"), locale: "pl" });
+      expect(result).toMatchObject({ status: "error" });
+      expect(result).not.toHaveProperty("formToken");
+    }
+  });
+
   it("limits attempts per e-mail address across IPs (stored in PostgreSQL)", async () => {
     const event = await createEvent();
     const email = `${unique("flood")}@example.com`;

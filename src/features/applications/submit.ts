@@ -1,7 +1,7 @@
 import "server-only";
 import { hitRateLimits } from "@/features/rate-limit/data";
 import { fieldErrorsOf, normaliseEmail } from "@/features/registrations/schema";
-import { checkFormToken } from "@/features/registrations/tokens";
+import { checkFormToken, keepFormToken } from "@/features/registrations/tokens";
 import type { Locale } from "@/i18n/routing";
 import { createApplication, getApplicationOffer, type ApplyError, type ApplyOutcome } from "./data";
 import { applicationFields, applicationSchemaFor, keptValues, type OfferKind } from "./schema";
@@ -15,6 +15,7 @@ export type ApplySubmitState =
       fieldErrors?: Record<string, string>;
       formError?: ApplyError | "formExpired" | "rateLimited" | "unavailable";
       values: Record<string, string | string[]>;
+      formToken?: string;
     };
 
 const limits = {
@@ -29,6 +30,11 @@ const limits = {
  */
 export async function submitApplication(offerSlug: string, raw: Record<string, unknown>, context: { ip: string; locale: Locale; now?: Date }): Promise<ApplySubmitState> {
   const now = context.now ?? new Date();
+  return keepFormToken(await submit(offerSlug, raw, { ...context, now }), raw.formToken, now.getTime());
+}
+
+async function submit(offerSlug: string, raw: Record<string, unknown>, context: { ip: string; locale: Locale; now: Date }): Promise<ApplySubmitState> {
+  const now = context.now;
   if (typeof raw.website === "string" && raw.website !== "") return { status: "done", outcome: "discarded" };
   let offer: Awaited<ReturnType<typeof getApplicationOffer>>;
   try {

@@ -5,7 +5,7 @@ import { recordAudit, type AuditActor } from "@/features/audit/data";
 import { enqueueMail, kickOutbox } from "@/features/outbox/data";
 import { hitRateLimits } from "@/features/rate-limit/data";
 import { fieldErrorsOf, normaliseEmail } from "@/features/registrations/schema";
-import { checkFormToken, hashToken } from "@/features/registrations/tokens";
+import { checkFormToken, hashToken, keepFormToken } from "@/features/registrations/tokens";
 import type { Locale } from "@/i18n/routing";
 import { PRIVACY_POLICY_VERSION } from "@/lib/policy";
 import { db } from "@/server/db";
@@ -69,7 +69,7 @@ export type JoinFormError = "formExpired" | "rateLimited" | "unavailable";
 
 export type JoinSubmitState =
   | { status: "done"; outcome: JoinOutcome | "discarded" }
-  | { status: "error"; fieldErrors?: Record<string, string>; formError?: JoinFormError; values: JoinValues };
+  | { status: "error"; fieldErrors?: Record<string, string>; formError?: JoinFormError; values: JoinValues; formToken?: string };
 
 const limits = {
   ip: { bucket: "organisation:ip", limit: Number(process.env.RATE_LIMIT_ORGANISATION_IP ?? 10), windowSeconds: 600 },
@@ -82,6 +82,11 @@ const limits = {
  */
 export async function submitOrganisation(raw: Record<string, unknown>, context: { ip: string; locale: Locale; now?: Date }): Promise<JoinSubmitState> {
   const now = context.now ?? new Date();
+  return keepFormToken(await submit(raw, { ...context, now }), raw.formToken, now.getTime());
+}
+
+async function submit(raw: Record<string, unknown>, context: { ip: string; locale: Locale; now: Date }): Promise<JoinSubmitState> {
+  const now = context.now;
   if (typeof raw.website === "string" && raw.website !== "") return { status: "done", outcome: "discarded" };
   const values = keptJoinValues(raw);
   const parsed = organisationJoinSchema.safeParse(raw);

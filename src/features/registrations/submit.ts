@@ -3,14 +3,14 @@ import type { RateLimit } from "@/features/rate-limit/data";
 import type { Locale } from "@/i18n/routing";
 import { createRegistration, type SignUpError, type SignUpOutcome } from "./data";
 import { fieldErrorsOf, normaliseEmail, registrationSchema, REGISTRATION_FIELDS, type FieldErrors } from "./schema";
-import { checkFormToken } from "./tokens";
+import { checkFormToken, keepFormToken } from "./tokens";
 import { logFailure } from "@/server/log";
 
 /** What the form shows after a submission. Error values are message keys. */
 export type SubmitState =
   | { status: "idle" }
   | { status: "done"; outcome: SignUpOutcome | "discarded" }
-  | { status: "error"; fieldErrors?: FieldErrors; formError?: SignUpError | "formExpired" | "rateLimited" | "unavailable"; values: Record<string, string> };
+  | { status: "error"; fieldErrors?: FieldErrors; formError?: SignUpError | "formExpired" | "rateLimited" | "unavailable"; values: Record<string, string>; formToken?: string };
 
 const limits = {
   ip: { bucket: "registration:ip", limit: Number(process.env.RATE_LIMIT_REGISTRATION_IP ?? 20), windowSeconds: 600 },
@@ -35,6 +35,11 @@ function keptValues(raw: Record<string, unknown>) {
  */
 export async function submitRegistration(eventSlug: string, raw: Record<string, unknown>, context: { ip: string; locale: Locale; now?: Date }): Promise<SubmitState> {
   const now = context.now ?? new Date();
+  return keepFormToken(await submit(eventSlug, raw, { ...context, now }), raw.formToken, now.getTime());
+}
+
+async function submit(eventSlug: string, raw: Record<string, unknown>, context: { ip: string; locale: Locale; now: Date }): Promise<SubmitState> {
+  const now = context.now;
   if (typeof raw.website === "string" && raw.website !== "") return { status: "done", outcome: "discarded" };
   const values = keptValues(raw);
   // Invalid answers get their errors whatever the timing: nothing is stored, and a person may be quick to press Send.

@@ -28,6 +28,18 @@ export function issueFormToken(now = Date.now()) {
 
 export type FormTokenCheck = "ok" | "tooFast" | "expired" | "invalid";
 
+/**
+ * A form shown back with errors sends again the token it was first shown with, so the minimum fill time counts from
+ * its first showing. Without JavaScript the error page is rendered anew with a fresh token, and a person who then
+ * corrected one field within MIN_FILL_MS was taken for a bot: told to check their mailbox, with nothing stored.
+ * An expired, forged or missing token is not kept; the page's fresh one is used.
+ */
+export function keepFormToken<T extends { status: string }>(result: T, token: unknown, now = Date.now()): T {
+  if (result.status !== "error") return result;
+  const check = checkFormToken(token, now);
+  return check === "ok" || check === "tooFast" ? { ...result, formToken: token as string } : result;
+}
+
 export function checkFormToken(token: unknown, now = Date.now()): FormTokenCheck {
   if (typeof token !== "string" || token.length > 100) return "invalid";
   const [issued, signature = ""] = token.split(".");

@@ -53,7 +53,7 @@ export function ApplicationForm({ kind, offerTitle, action, initial, formToken, 
       ) : null}
 
       <p>{t("requiredNote")}</p>
-      <AntiSpamFields formToken={formToken} honeypotLabel={t("honeypot")} />
+      <AntiSpamFields formToken={state.formToken ?? formToken} honeypotLabel={t("honeypot")} />
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-xl font-bold">{t("sections.aboutYou")}</legend>

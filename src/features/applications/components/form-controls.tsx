@@ -19,6 +19,8 @@ export type ApplicationFormState = {
   fieldErrors?: Record<string, string>;
   formError?: string;
   values?: Record<string, string | string[]>;
+  /** The anti-spam token the form was first shown with, kept when it comes back with errors. */
+  formToken?: string;
 };
 
 type Values = Record<string, unknown>;

@@ -29,6 +29,8 @@ export type JoinFormState = {
   fieldErrors?: Record<string, string>;
   formError?: string;
   values?: JoinValues;
+  /** The anti-spam token the form was first shown with, kept when it comes back with errors. */
+  formToken?: string;
 };
 
 type Props = {
@@ -162,7 +164,7 @@ export function JoinForm({ mode, action, initial = {}, formToken, locale, voivod
             <label htmlFor="website">{t("honeypot")}</label>
             <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
           </div>
-          {formToken ? <input type="hidden" name="formToken" value={formToken} /> : null}
+          {formToken ? <input type="hidden" name="formToken" value={state.formToken ?? formToken} /> : null}
         </>
       ) : null}
 

@@ -16,6 +16,8 @@ export type RegistrationFormState = {
   formError?: string;
   values?: Record<string, string>;
   message?: string;
+  /** The anti-spam token the form was first shown with, kept when it comes back with errors (tokens.ts). */
+  formToken?: string;
 };
 
 type Props = {
@@ -173,7 +175,7 @@ export function RegistrationForm({ mode, action, initial = {}, formToken, organi
         <label htmlFor="website">{t("honeypot")}</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      {formToken ? <input type="hidden" name="formToken" value={formToken} /> : null}
+      {formToken ? <input type="hidden" name="formToken" value={state.formToken ?? formToken} /> : null}
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-xl font-bold">{t("sections.aboutYou")}</legend>
