@@ -286,12 +286,25 @@ describe("the form's server side", () => {
       outcome: "pendingConfirmation",
     });
     expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1);
-    // forged, expired or missing tokens are not given back: the page's fresh one is used
-    for (const formToken of ["123.forged", issueFormToken(Date.now() - 25 * 3600 * 1000), undefined]) {
+    // forged or missing tokens are not given back: the page's own is used
+    for (const formToken of ["123.forged", undefined]) {
       const result = await submitRegistration(event.slug, { ...validAnswers(), email: "x", formToken }, { ip: unique("ip"), locale: "pl" });
       expect(result).toMatchObject({ status: "error" });
       expect(result).not.toHaveProperty("formToken");
     }
+    // "open too long, send it again": a new token with which the answers go through when sent again at once
+    const expired = issueFormToken(Date.now() - 25 * 3600 * 1000);
+    const answers = validAnswers();
+    const stale = await submitRegistration(event.slug, { ...answers, formToken: expired }, { ip: unique("ip"), locale: "pl" });
+    expect(stale).toMatchObject({ status: "error", formError: "formExpired" });
+    const renewed = stale.status === "error" ? stale.formToken : undefined;
+    expect(renewed).toBeTruthy();
+    expect(renewed).not.toBe(expired);
+    expect(await submitRegistration(event.slug, { ...answers, formToken: renewed }, { ip: unique("ip"), locale: "pl" })).toEqual({
+      status: "done",
+      outcome: "pendingConfirmation",
+    });
+    expect(await db.registration.count({ where: { eventId: event.id } })).toBe(2);
   });
 
   it("limits attempts per e-mail address across IPs (stored in PostgreSQL)", async () => {

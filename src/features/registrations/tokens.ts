@@ -29,15 +29,19 @@ export function issueFormToken(now = Date.now()) {
 export type FormTokenCheck = "ok" | "tooFast" | "expired" | "invalid";
 
 /**
- * A form shown back with errors sends again the token it was first shown with, so the minimum fill time counts from
- * its first showing. Without JavaScript the error page is rendered anew with a fresh token, and a person who then
- * corrected one field within MIN_FILL_MS was taken for a bot: told to check their mailbox, with nothing stored.
- * An expired, forged or missing token is not kept; the page's fresh one is used.
+ * The token a form shown back with errors sends next. Normally the one it was first shown with, so the minimum fill
+ * time counts from its first showing: without JavaScript the error page is rendered anew with a fresh token, and a
+ * person who then corrected one field within MIN_FILL_MS was taken for a bot (told to check their mailbox, with
+ * nothing stored). After "the form was open too long, send it again" a new token that may be sent at once (with
+ * JavaScript the page keeps its old one, so sending again was refused again). A forged or missing token gets
+ * nothing: the page's own is used.
  */
 export function keepFormToken<T extends { status: string }>(result: T, token: unknown, now = Date.now()): T {
   if (result.status !== "error") return result;
   const check = checkFormToken(token, now);
-  return check === "ok" || check === "tooFast" ? { ...result, formToken: token as string } : result;
+  if (check === "ok" || check === "tooFast") return { ...result, formToken: token as string };
+  if (check === "expired") return { ...result, formToken: issueFormToken(now - MIN_FILL_MS) };
+  return result;
 }
 
 export function checkFormToken(token: unknown, now = Date.now()): FormTokenCheck {
