@@ -7,6 +7,7 @@ import { adminPath } from "@/features/admin/routes";
 import { revalidateEventPlaces } from "@/features/events/revalidate";
 import { erasePersonalData } from "@/features/privacy/data";
 import { routing } from "@/i18n/routing";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 const field = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -17,6 +18,7 @@ const field = (formData: FormData, name: string) => {
 // again. The outcome comes back in the query string, so the form works without JavaScript; after an erasure the
 // address is no longer in the URL.
 export async function erasePersonalDataAction(locale: string, formData: FormData) {
+  refuseMalformedCall(isText(locale) && isFormData(formData));
   const lang = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const page = adminPath("privacy", { locale: lang });
   const email = field(formData, "email");

@@ -13,6 +13,7 @@ import {
 } from "@/features/admin-registrations/status-schema";
 import { revalidateEventPlaces } from "@/features/events/revalidate";
 import { routing } from "@/i18n/routing";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 // Thin actions for the coordinators' status workflow: parse → DAL (which checks the session and the region scope
 // itself) → revalidate → a result for the form (useActionState, so the forms also work without JavaScript).
@@ -64,6 +65,7 @@ async function changeStatus(locale: string, registrationIds: string[], formData:
 
 /** The status buttons of one sign-up's detail page. */
 export async function changeRegistrationStatusAction(locale: string, registrationId: string, _: StatusFormState, formData: FormData) {
+  refuseMalformedCall(isText(locale) && isText(registrationId) && isFormData(formData));
   return changeStatus(locale, [registrationId], formData);
 }
 
@@ -72,11 +74,13 @@ export async function changeRegistrationStatusAction(locale: string, registratio
  * JavaScript; otherwise the ticked `ids`. Ids of other events or regions are simply skipped by the DAL.
  */
 export async function bulkChangeRegistrationStatusAction(locale: string, _: StatusFormState, formData: FormData) {
+  refuseMalformedCall(isText(locale) && isFormData(formData));
   const ids = formData.get("allOnPage") ? formData.getAll("pageIds") : formData.getAll("ids");
   return changeStatus(locale, ids.filter((id): id is string => typeof id === "string"), formData);
 }
 
 export async function saveInternalNoteAction(locale: string, registrationId: string, _: NoteFormState, formData: FormData): Promise<NoteFormState> {
+  refuseMalformedCall(isText(locale) && isText(registrationId) && isFormData(formData));
   const note = text(formData, "note");
   const result = await saveInternalNote(registrationId, note);
   if (!result) notFound();

@@ -7,9 +7,11 @@ import type { AccountFormState } from "@/features/admin-accounts/components/form
 import { inviteAccount } from "@/features/admin-accounts/data";
 import { accountFormDataToObject } from "@/features/admin-accounts/schema";
 import { routing } from "@/i18n/routing";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 /** Invites a coordinator or admin; the DAL checks that the caller is an admin. The mail is in the admin's language. */
 export async function inviteAccountAction(locale: string, _: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  refuseMalformedCall(isText(locale) && isFormData(formData));
   const lang = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const raw = accountFormDataToObject(formData);
   const result = await inviteAccount(raw, lang);

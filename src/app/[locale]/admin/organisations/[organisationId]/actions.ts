@@ -6,6 +6,7 @@ import { adminPath } from "@/features/admin/routes";
 import { moderateOrganisation } from "@/features/admin-organisations/data";
 import { revalidateOrganisationPages } from "@/features/admin-organisations/revalidate";
 import { routing } from "@/i18n/routing";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 // Thin action: the DAL checks the session and the region scope itself (null: not found or out of scope → 404).
 // The result comes back in the query string, so the form works without JavaScript.
@@ -17,6 +18,7 @@ const field = (formData: FormData, name: string) => {
 
 /** The decision is the value of the button pressed (approve, requestChanges, reject, unpublish, republish). */
 export async function moderateOrganisationAction(locale: string, organisationId: string, formData: FormData) {
+  refuseMalformedCall(isText(locale) && isText(organisationId) && isFormData(formData));
   const decision = field(formData, "decision");
   const result = await moderateOrganisation(organisationId, { decision, note: field(formData, "note") });
   if (!result) notFound();

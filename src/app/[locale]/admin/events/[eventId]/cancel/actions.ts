@@ -6,6 +6,7 @@ import { adminPath } from "@/features/admin/routes";
 import { cancelManagedEvent } from "@/features/admin-events/data";
 import { revalidateEventPages } from "@/features/events/revalidate";
 import { routing } from "@/i18n/routing";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 const field = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -14,6 +15,7 @@ const field = (formData: FormData, name: string) => {
 
 /** Cancels the meeting and mails everyone signed up; the DAL checks the session and the scope (null → 404). */
 export async function cancelEventAction(locale: string, eventId: string, formData: FormData) {
+  refuseMalformedCall(isText(locale) && isText(eventId) && isFormData(formData));
   const lang = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const result = await cancelManagedEvent(eventId, { confirm: field(formData, "confirm"), message: field(formData, "message") });
   if (!result) notFound();

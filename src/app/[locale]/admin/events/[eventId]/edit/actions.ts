@@ -8,12 +8,14 @@ import { duplicateManagedEvent, publishManagedEvent, updateManagedEvent } from "
 import { eventFormDataToObject } from "@/features/admin-events/schema";
 import { revalidateEventPages } from "@/features/events/revalidate";
 import { routing } from "@/i18n/routing";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 // Thin actions: the DAL checks the session and that the event is the user's to manage (null → 404).
 
 const lang = (locale: string) => (hasLocale(routing.locales, locale) ? locale : routing.defaultLocale);
 
 export async function updateEventAction(locale: string, eventId: string, _: EventFormState, formData: FormData): Promise<EventFormState> {
+  refuseMalformedCall(isText(locale) && isText(eventId) && isFormData(formData));
   const raw = eventFormDataToObject(formData);
   const result = await updateManagedEvent(eventId, raw);
   if (!result) notFound();
@@ -23,6 +25,7 @@ export async function updateEventAction(locale: string, eventId: string, _: Even
 }
 
 export async function publishEventAction(locale: string, eventId: string) {
+  refuseMalformedCall(isText(locale) && isText(eventId));
   const result = await publishManagedEvent(eventId);
   if (!result) notFound();
   if (result.ok) revalidateEventPages(result.slug);
@@ -30,6 +33,7 @@ export async function publishEventAction(locale: string, eventId: string) {
 }
 
 export async function duplicateEventAction(locale: string, eventId: string) {
+  refuseMalformedCall(isText(locale) && isText(eventId));
   const result = await duplicateManagedEvent(eventId);
   if (!result) notFound();
   if (!result.ok) redirect(`${adminPath("eventEdit", { locale: lang(locale), eventId })}?error=notAllowed`);

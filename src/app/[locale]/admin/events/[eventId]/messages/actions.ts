@@ -7,12 +7,14 @@ import type { MessageFormState } from "@/features/admin-events/components/messag
 import { countMessageRecipients, sendEventMessage } from "@/features/admin-events/data";
 import { messageFormDataToObject } from "@/features/admin-events/schema";
 import { routing } from "@/i18n/routing";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 /**
  * "preview" counts the recipients of the chosen audience (nothing is sent); "send" sends. The DAL checks the
  * session and that the event is the user's to manage (null → 404).
  */
 export async function sendEventMessageAction(locale: string, eventId: string, _: MessageFormState, formData: FormData): Promise<MessageFormState> {
+  refuseMalformedCall(isText(locale) && isText(eventId) && isFormData(formData));
   const raw = messageFormDataToObject(formData);
   if (formData.get("intent") === "preview") {
     const counted = await countMessageRecipients(eventId, raw);

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { adminPath } from "@/features/admin/routes";
 import { changeApplicationStatus, reviewApplication, sendApplicationFollowUp } from "@/features/admin-applications/data";
 import { routing } from "@/i18n/routing";
+import { isFormData, isText, refuseMalformedCall } from "@/features/site/action-input";
 
 // Thin actions: the DAL checks the session and the region scope itself (null: not found or out of scope → 404).
 // The result comes back in the query string, so these forms work without JavaScript.
@@ -25,16 +26,19 @@ const field = (formData: FormData, name: string) => {
 };
 
 export async function changeApplicationStatusAction(locale: string, offerSlug: string, applicationId: string, formData: FormData) {
+  refuseMalformedCall(isText(locale) && isText(offerSlug) && isText(applicationId) && isFormData(formData));
   const result = await changeApplicationStatus(applicationId, { status: field(formData, "status"), message: field(formData, "message") });
   back(locale, offerSlug, applicationId, result, "status", "decision");
 }
 
 export async function reviewApplicationAction(locale: string, offerSlug: string, applicationId: string, formData: FormData) {
+  refuseMalformedCall(isText(locale) && isText(offerSlug) && isText(applicationId) && isFormData(formData));
   const result = await reviewApplication(applicationId, { score: field(formData, "score"), reviewerNotes: field(formData, "reviewerNotes") });
   back(locale, offerSlug, applicationId, result, "review", "review");
 }
 
 export async function sendApplicationFollowUpAction(locale: string, offerSlug: string, applicationId: string) {
+  refuseMalformedCall(isText(locale) && isText(offerSlug) && isText(applicationId));
   const result = await sendApplicationFollowUp(applicationId);
   back(locale, offerSlug, applicationId, result, "followUp", "follow-up");
 }
