@@ -1,16 +1,9 @@
+import BenchFloor from "../page";
+
 // The bare page of /bench-floor under a dynamic segment and with the public pages' revalidation: what Next's handling
 // of such a route costs per request, whatever the page holds (bench/public-pages.mjs, row "(a')").
 export const revalidate = 300;
 export const dynamicParams = false;
 export const generateStaticParams = () => [{ segment: "isr" }];
 
-export default async function BenchFloorSegment({ params }: { params: Promise<{ segment: string }> }) {
-  await params;
-  return (
-    <html lang="en">
-      <body>
-        <p>ok</p>
-      </body>
-    </html>
-  );
-}
+export default BenchFloor;
